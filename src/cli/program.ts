@@ -1,0 +1,42 @@
+import { Command, CommanderError } from 'commander';
+import { ErrorCode, HarnessError, exitCodes } from '../errors.js';
+import { demoCommand } from './demo.js';
+import { generateCommand } from './generate.js';
+import { idCommand } from './id.js';
+import type { CliIo } from './io.js';
+
+const VERSION = '0.1.0';
+
+/** Runs the vn06 command line with the given arguments and returns the exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('vn06')
+    .description('Test harness for Đề án 06 integrations: synthetic Vietnamese citizens, identifiers, and (soon) simulated NPD, VNeID and portal')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .exitOverride();
+  program.addCommand(generateCommand(io));
+  program.addCommand(idCommand(io, (code) => (exitCode = code)));
+  program.addCommand(demoCommand(io));
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    for (const sub of command.commands) sub.exitOverride().configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not failures; commander already printed its message for the rest.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return exitCodes[ErrorCode.BadFlag];
+    }
+    if (error instanceof HarnessError) {
+      io.stderr.write(`vn06: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`vn06: internal error (a bug in vn06, please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+    return exitCodes[ErrorCode.Internal];
+  }
+}

@@ -1,0 +1,308 @@
+import type { OldProvince } from '../identity/provinces.js';
+import type { Rng } from './prng.js';
+import type { Model, OldUnit, SexId } from './model.js';
+import { drawName } from './names.js';
+import { drawAddressDetail, drawHometown, drawTemporaryResidence } from './address.js';
+
+export type Relationship = 'Chủ hộ' | 'Vợ' | 'Chồng' | 'Con' | 'Con dâu' | 'Con rể' | 'Cháu' | 'Cha' | 'Mẹ';
+export type MaritalStatus = 'single' | 'married' | 'widowed' | 'divorced';
+
+/** One member of a household before identifiers are issued; links are slots in the household (-1: none). */
+export interface PersonDraft {
+  sex: SexId;
+  birthDay: number;
+  surname: string;
+  middle: string;
+  given: string;
+  relation: Relationship;
+  father: number;
+  mother: number;
+  spouse: number;
+  marital: MaritalStatus;
+  birthProvince: OldProvince;
+  hometown: string;
+  ethnicity: string;
+  religion: string;
+  deathDay: number;
+}
+
+export interface HouseholdDraft {
+  readonly unit: OldUnit;
+  readonly detail: string;
+  readonly temporary: { readonly unit: OldUnit; readonly detail: string } | null;
+  readonly members: PersonDraft[];
+}
+
+export interface HouseholdContext {
+  readonly model: Model;
+  /** The reference date (day number): ages are counted to it, and no one is born or dies after it. */
+  readonly asOfDay: number;
+  /** Day number from which deaths are recorded (the NPD's start of operation). */
+  readonly deathWindowStartDay: number;
+}
+
+const YEAR = 365.2425;
+
+/** Household kinds and their shares (heuristic, fitted to the 2019 census average of about 3.5 people). */
+const KINDS = ['single', 'couple', 'nuclear', 'single-parent', 'three-generation', 'with-elder'] as const;
+const KIND_WEIGHTS = [0.1, 0.12, 0.48, 0.07, 0.13, 0.1];
+type Kind = (typeof KINDS)[number];
+
+function pickKind(rng: Rng): Kind {
+  let u = rng.float();
+  for (let i = 0; i < KINDS.length; i++) {
+    u -= KIND_WEIGHTS[i]!;
+    if (u < 0) return KINDS[i]!;
+  }
+  return 'nuclear';
+}
+
+function normal(rng: Rng, mean: number, sd: number): number {
+  // Irwin–Hall approximation: cheap, deterministic, bounded.
+  return mean + sd * (rng.float() + rng.float() + rng.float() + rng.float() - 2) * 1.7320508;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** Annual probability of death at an age: infant mortality, then a Gompertz curve, scaled to the crude death rate. */
+function annualDeathRisk(age: number, crudeDeathRate: number): number {
+  const base = age < 1 ? 0.012 : 0.0004 + 0.00006 * Math.exp(0.088 * age);
+  return Math.min(0.6, (base * crudeDeathRate) / 6.3);
+}
+
+class HouseholdBuilder {
+  readonly members: PersonDraft[] = [];
+  readonly ethnicity: string;
+  readonly religion: string;
+  readonly origin: OldProvince;
+
+  private readonly ctx: HouseholdContext;
+  private readonly rng: Rng;
+  readonly unit: OldUnit;
+
+  constructor(ctx: HouseholdContext, rng: Rng, unit: OldUnit) {
+    this.ctx = ctx;
+    this.rng = rng;
+    this.unit = unit;
+    const { model } = ctx;
+    const residence = unit.oldProvince;
+    // One household in five has its origin (and most adults' birth registration) in another province.
+    this.origin = rng.chance(0.8) ? residence : model.oldProvince.sample(rng);
+    this.ethnicity = (model.ethnicityByProvince.get(this.origin.code) ?? model.ethnicityDefault).sample(rng);
+    this.religion = (model.religionByProvince.get(this.origin.code) ?? model.religionNational).sample(rng);
+  }
+
+  drawSurname(ethnicity: string, region = this.origin.region): string {
+    const { model } = this.ctx;
+    const rng = this.rng;
+    const ethnic = ethnicity === '01' ? undefined : model.surnameByEthnicity.get(ethnicity);
+    return ethnic && rng.chance(0.85) ? ethnic.sample(rng) : model.surnameByRegion[region].sample(rng);
+  }
+
+  private birthDayForAge(age: number): number {
+    return this.ctx.asOfDay - 1 - Math.floor((age + this.rng.float()) * YEAR);
+  }
+
+  /** Adds an adult with their own surname; returns the slot. */
+  addAdult(sex: SexId, age: number, relation: Relationship, bornInOrigin: number, surname?: string): number {
+    const { model } = this.ctx;
+    const birthDay = this.birthDayForAge(age);
+    const birthProvince = this.rng.chance(bornInOrigin) ? this.origin : model.oldProvince.sample(this.rng);
+    const ethnicity = this.rng.chance(0.92) ? this.ethnicity : (model.ethnicityByProvince.get(birthProvince.code) ?? model.ethnicityDefault).sample(this.rng);
+    const ownSurname = surname ?? this.drawSurname(ethnicity);
+    const name = drawName(model, this.rng, sex, yearOfAge(this.ctx.asOfDay, age));
+    return this.push({
+      sex,
+      birthDay,
+      surname: ownSurname,
+      middle: name.middle,
+      given: name.given,
+      relation,
+      father: -1,
+      mother: -1,
+      spouse: -1,
+      marital: 'single',
+      birthProvince,
+      hometown: drawHometown(model, this.rng, this.rng.chance(0.9) ? birthProvince : this.origin),
+      ethnicity,
+      religion: this.rng.chance(0.9) ? this.religion : '00',
+      deathDay: -1,
+    });
+  }
+
+  /** Adds a child of the given parents (slots, -1 if absent), of the given age; returns the slot. */
+  addChild(age: number, father: number, mother: number, relation: Relationship, options: { sex?: SexId; absentFatherSurname?: string } = {}): number {
+    const { model } = this.ctx;
+    const rng = this.rng;
+    const sex: SexId = options.sex ?? (rng.chance(0.512) ? 'male' : 'female');
+    const absentFatherSurname = options.absentFatherSurname;
+    const dad = father >= 0 ? this.members[father]! : undefined;
+    const mum = mother >= 0 ? this.members[mother]! : undefined;
+    const fatherSurname = dad?.surname ?? absentFatherSurname ?? this.drawSurname(this.ethnicity);
+    const surname = mum && rng.chance(0.03) ? mum.surname : fatherSurname;
+    const birthYear = yearOfAge(this.ctx.asOfDay, age);
+    const withMotherSurname = mum && mum.surname !== surname && birthYear >= 1995 && rng.chance(0.06) ? mum.surname : undefined;
+    const name = drawName(model, rng, sex, birthYear, withMotherSurname);
+    const birthProvince = rng.chance(0.85) ? this.unit.oldProvince : this.origin;
+    return this.push({
+      sex,
+      birthDay: this.birthDayForAge(age),
+      surname,
+      middle: name.middle,
+      given: name.given,
+      relation,
+      father,
+      mother,
+      spouse: -1,
+      marital: 'single',
+      birthProvince,
+      hometown: dad?.hometown ?? drawHometown(model, rng, this.origin),
+      ethnicity: dad?.ethnicity ?? mum?.ethnicity ?? this.ethnicity,
+      religion: mum?.religion ?? dad?.religion ?? this.religion,
+      deathDay: -1,
+    });
+  }
+
+  marry(a: number, b: number): void {
+    const pa = this.members[a]!;
+    const pb = this.members[b]!;
+    pa.spouse = b;
+    pb.spouse = a;
+    pa.marital = 'married';
+    pb.marital = 'married';
+  }
+
+  /** Adds the children of a couple (or a lone parent) given the mother's age; returns their slots. */
+  addChildren(motherAge: number, father: number, mother: number, relation: Relationship, maxEldest = 60): number[] {
+    const rng = this.rng;
+    const absentFatherSurname = father < 0 ? this.drawSurname(this.ethnicity) : undefined;
+    const firstBirthAge = clamp(Math.round(normal(rng, 24.5, 3.5)), 18, 38);
+    const u = rng.float();
+    const count = motherAge < 30 ? (u < 0.45 ? 1 : u < 0.9 ? 2 : 3) : u < 0.25 ? 1 : u < 0.72 ? 2 : u < 0.92 ? 3 : 4;
+    const slots: number[] = [];
+    let age = Math.min(motherAge - firstBirthAge, maxEldest);
+    for (let i = 0; i < count && age >= 0; i++) {
+      // Grown children have often left to form their own households.
+      if (age < 18 || rng.chance(clamp(1.3 - age / 30, 0.05, 1))) slots.push(this.addChild(age, father, mother, relation, { absentFatherSurname }));
+      age -= 1 + rng.int(5);
+    }
+    return slots;
+  }
+
+  private push(person: PersonDraft): number {
+    this.members.push(person);
+    return this.members.length - 1;
+  }
+
+  /** Gives some members a date of death within the death window, never before their youngest child's birth. */
+  applyDeaths(): void {
+    const { asOfDay, deathWindowStartDay, model } = this.ctx;
+    const windowYears = (asOfDay - deathWindowStartDay) / YEAR;
+    for (const person of this.members) {
+      const age = (asOfDay - person.birthDay) / YEAR;
+      const risk = 1 - (1 - annualDeathRisk(age, model.crudeDeathRate)) ** windowYears;
+      if (!this.rng.chance(risk)) continue;
+      const self = this.members.indexOf(person);
+      let earliest = Math.max(person.birthDay, deathWindowStartDay);
+      for (const other of this.members) if (other.father === self || other.mother === self) earliest = Math.max(earliest, other.birthDay);
+      if (earliest >= asOfDay - 1) continue;
+      person.deathDay = earliest + this.rng.int(asOfDay - earliest);
+    }
+    for (const person of this.members) {
+      const spouse = person.spouse >= 0 ? this.members[person.spouse]! : undefined;
+      if (spouse && spouse.deathDay >= 0 && person.deathDay < 0) person.marital = 'widowed';
+    }
+  }
+}
+
+function yearOfAge(asOfDay: number, age: number): number {
+  return 1970 + Math.floor((asOfDay - age * YEAR) / YEAR);
+}
+
+function drawAdultAge(model: Model, rng: Rng, sex: SexId, min: number, max: number): number {
+  for (let i = 0; i < 50; i++) {
+    const age = model.age[sex].sample(rng);
+    if (age >= min && age <= max) return age;
+  }
+  return min + rng.int(max - min + 1);
+}
+
+function spouseAgeGap(rng: Rng): number {
+  return clamp(Math.round(normal(rng, 3, 3)), -3, 12);
+}
+
+/** Generates one household from its own random stream: members, relations, ages, names and places, consistent with each other. */
+export function draftHousehold(ctx: HouseholdContext, rng: Rng): HouseholdDraft {
+  const { model } = ctx;
+  const oldProvince = model.oldProvince.sample(rng);
+  const unit = model.unitsByOldProvince.get(oldProvince.code)!.sample(rng);
+  const b = new HouseholdBuilder(ctx, rng, unit);
+  const kind = pickKind(rng);
+
+  if (kind === 'single') {
+    const sex: SexId = rng.chance(0.45) ? 'male' : 'female';
+    const age = drawAdultAge(model, rng, sex, 19, 100);
+    const head = b.addAdult(sex, age, 'Chủ hộ', 0.85);
+    const person = b.members[head]!;
+    person.marital = age > 60 ? (rng.chance(0.8) ? 'widowed' : 'divorced') : age > 35 && rng.chance(0.4) ? 'divorced' : 'single';
+  } else if (kind === 'single-parent') {
+    const motherLed = rng.chance(0.75);
+    const parentAge = drawAdultAge(model, rng, motherLed ? 'female' : 'male', 24, 65);
+    const parent = b.addAdult(motherLed ? 'female' : 'male', parentAge, 'Chủ hộ', 0.85);
+    b.members[parent]!.marital = rng.chance(0.5) ? 'widowed' : 'divorced';
+    const motherAge = motherLed ? parentAge : parentAge - spouseAgeGap(rng);
+    b.addChildren(motherAge, motherLed ? -1 : parent, motherLed ? parent : -1, 'Con');
+  } else if (kind === 'three-generation') {
+    // Elderly head and spouse, their married son, his wife, and grandchildren.
+    const grandchildAge = rng.int(16);
+    const daughterInLawAge = grandchildAge + clamp(Math.round(normal(rng, 25, 3)), 18, 38);
+    const sonAge = daughterInLawAge + spouseAgeGap(rng);
+    const grandmotherAge = sonAge + clamp(Math.round(normal(rng, 25, 3.5)), 18, 40);
+    const grandfatherAge = grandmotherAge + spouseAgeGap(rng);
+    const grandfatherLives = grandfatherAge <= 98 && rng.chance(0.8);
+    const grandfather = grandfatherLives ? b.addAdult('male', grandfatherAge, 'Chủ hộ', 0.9) : -1;
+    const grandmother = b.addAdult('female', Math.min(grandmotherAge, 100), grandfatherLives ? 'Vợ' : 'Chủ hộ', 0.8);
+    if (grandfather >= 0) b.marry(grandfather, grandmother);
+    else b.members[grandmother]!.marital = 'widowed';
+    const absentFatherSurname = grandfather >= 0 ? undefined : b.drawSurname(b.ethnicity);
+    const son = b.addChild(sonAge, grandfather, grandmother, 'Con', { sex: 'male', absentFatherSurname });
+    const wife = b.addAdult('female', daughterInLawAge, 'Con dâu', 0.6);
+    b.marry(son, wife);
+    b.addChildren(daughterInLawAge, son, wife, 'Cháu', grandchildAge);
+  } else {
+    // A couple (with children unless 'couple'), in 'with-elder' also the head's widowed parent.
+    const eldestChild = kind === 'couple' ? -1 : rng.int(26);
+    const wifeAge =
+      kind === 'couple'
+        ? drawAdultAge(model, rng, 'female', 19, 95)
+        : eldestChild + clamp(Math.round(normal(rng, 24.5, 3.5)), 18, 38);
+    const husbandAge = clamp(wifeAge + spouseAgeGap(rng), 20, 100);
+    const husbandIsHead = rng.chance(0.8);
+    const husband = b.addAdult('male', husbandAge, husbandIsHead ? 'Chủ hộ' : 'Chồng', 0.85);
+    const wife = b.addAdult('female', wifeAge, husbandIsHead ? 'Vợ' : 'Chủ hộ', 0.7);
+    b.marry(husband, wife);
+    if (kind === 'with-elder') {
+      const head = husbandIsHead ? husband : wife;
+      const headAge = husbandIsHead ? husbandAge : wifeAge;
+      const elderAge = Math.min(100, headAge + clamp(Math.round(normal(rng, 27, 4)), 18, 42));
+      const elderIsMother = rng.chance(0.72);
+      const headPerson = b.members[head]!;
+      const elder = b.addAdult(elderIsMother ? 'female' : 'male', elderAge, elderIsMother ? 'Mẹ' : 'Cha', 0.9, elderIsMother ? undefined : headPerson.surname);
+      b.members[elder]!.marital = 'widowed';
+      if (elderIsMother) headPerson.mother = elder;
+      else {
+        headPerson.father = elder;
+        headPerson.hometown = b.members[elder]!.hometown;
+      }
+    }
+    if (kind !== 'couple') {
+      const kids = b.addChildren(wifeAge, husband, wife, 'Con', eldestChild);
+      if (kids.length === 0) b.addChild(eldestChild, husband, wife, 'Con');
+    }
+  }
+  b.applyDeaths();
+  const detail = drawAddressDetail(model, rng, unit);
+  return { unit, detail, temporary: drawTemporaryResidence(model, rng, unit), members: b.members };
+}

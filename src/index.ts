@@ -1,0 +1,15 @@
+export { HarnessError, ErrorCode, exitCodes } from './errors.js';
+export { citizenSchema, addressSchema, legacyAddressSchema, type Citizen, type Address, type LegacyAddress } from './contract/citizen.js';
+export { generatePopulation, DEFAULT_AS_OF, type PopulationOptions } from './generator/population.js';
+export { generateDataset, profiles, profileSpecs, type Profile, type DatasetEntry, type TruthRecord, type DatasetOptions } from './generator/dataset.js';
+export { Corruption, stripDiacritics, type DatasetRecord } from './generator/corruptions.js';
+export { writeDataset } from './generator/write-dataset.js';
+export { summarizePopulation } from './generator/summary.js';
+export { createRng, type Rng } from './generator/prng.js';
+export { citizen, household, type FakerLike } from './generator/faker-entry.js';
+export { parsePersonalId, isPersonalId, centurySexDigit, type PersonalIdInfo } from './identity/personal-id.js';
+export { parseLegacyId } from './identity/legacy-id.js';
+export { parseTaxCode, taxCheckDigit } from './identity/tax-code.js';
+export { parseHealthInsuranceCard, beneficiaryGroups } from './identity/health-insurance.js';
+export { explainIdentifier, type Explanation } from './identity/explain.js';
+export { recordColumns, recordToRow, rowToRecord } from './format/columns.js';
