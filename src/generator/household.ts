@@ -183,7 +183,8 @@ class HouseholdBuilder {
     const count = motherAge < 30 ? (u < 0.45 ? 1 : u < 0.9 ? 2 : 3) : u < 0.25 ? 1 : u < 0.72 ? 2 : u < 0.92 ? 3 : 4;
     const slots: number[] = [];
     let age = Math.min(motherAge - firstBirthAge, maxEldest);
-    for (let i = 0; i < count && age >= 0; i++) {
+    // No birth after the mother's 44th year.
+    for (let i = 0; i < count && age >= 0 && motherAge - age <= 44; i++) {
       // Grown children have often left to form their own households.
       if (age < 18 || rng.chance(clamp(1.3 - age / 30, 0.05, 1))) slots.push(this.addChild(age, father, mother, relation, { absentFatherSurname }));
       age -= 1 + rng.int(5);
@@ -252,15 +253,15 @@ export function draftHousehold(ctx: HouseholdContext, rng: Rng): HouseholdDraft 
     const parentAge = drawAdultAge(model, rng, motherLed ? 'female' : 'male', 24, 65);
     const parent = b.addAdult(motherLed ? 'female' : 'male', parentAge, 'Chủ hộ', 0.85);
     b.members[parent]!.marital = rng.chance(0.5) ? 'widowed' : 'divorced';
-    const motherAge = motherLed ? parentAge : parentAge - spouseAgeGap(rng);
+    const motherAge = motherLed ? parentAge : parentAge - Math.abs(spouseAgeGap(rng));
     b.addChildren(motherAge, motherLed ? -1 : parent, motherLed ? parent : -1, 'Con');
   } else if (kind === 'three-generation') {
     // Elderly head and spouse, their married son, his wife, and grandchildren.
     const grandchildAge = rng.int(16);
     const daughterInLawAge = grandchildAge + clamp(Math.round(normal(rng, 25, 3)), 18, 38);
-    const sonAge = daughterInLawAge + spouseAgeGap(rng);
+    const sonAge = Math.max(daughterInLawAge + spouseAgeGap(rng), grandchildAge + 20);
     const grandmotherAge = sonAge + clamp(Math.round(normal(rng, 25, 3.5)), 18, 40);
-    const grandfatherAge = grandmotherAge + spouseAgeGap(rng);
+    const grandfatherAge = Math.max(grandmotherAge + spouseAgeGap(rng), sonAge + 20);
     const grandfatherLives = grandfatherAge <= 98 && rng.chance(0.8);
     const grandfather = grandfatherLives ? b.addAdult('male', grandfatherAge, 'Chủ hộ', 0.9) : -1;
     const grandmother = b.addAdult('female', Math.min(grandmotherAge, 100), grandfatherLives ? 'Vợ' : 'Chủ hộ', 0.8);
@@ -278,7 +279,7 @@ export function draftHousehold(ctx: HouseholdContext, rng: Rng): HouseholdDraft 
       kind === 'couple'
         ? drawAdultAge(model, rng, 'female', 19, 95)
         : eldestChild + clamp(Math.round(normal(rng, 24.5, 3.5)), 18, 38);
-    const husbandAge = clamp(wifeAge + spouseAgeGap(rng), 20, 100);
+    const husbandAge = clamp(Math.max(wifeAge + spouseAgeGap(rng), eldestChild + 20), 20, 100);
     const husbandIsHead = rng.chance(0.8);
     const husband = b.addAdult('male', husbandAge, husbandIsHead ? 'Chủ hộ' : 'Chồng', 0.85);
     const wife = b.addAdult('female', wifeAge, husbandIsHead ? 'Vợ' : 'Chủ hộ', 0.7);
