@@ -45,7 +45,7 @@ const YEAR = 365.2425;
 
 /** Household kinds and their shares (heuristic, fitted to the 2019 census average of about 3.5 people). */
 const KINDS = ['single', 'couple', 'nuclear', 'single-parent', 'three-generation', 'with-elder'] as const;
-const KIND_WEIGHTS = [0.1, 0.12, 0.48, 0.07, 0.13, 0.1];
+const KIND_WEIGHTS = [0.1, 0.13, 0.43, 0.07, 0.15, 0.12];
 type Kind = (typeof KINDS)[number];
 
 function pickKind(rng: Rng): Kind {
@@ -180,7 +180,7 @@ class HouseholdBuilder {
     const absentFatherSurname = father < 0 ? this.drawSurname(this.ethnicity) : undefined;
     const firstBirthAge = clamp(Math.round(normal(rng, 24.5, 3.5)), 18, 38);
     const u = rng.float();
-    const count = motherAge < 30 ? (u < 0.45 ? 1 : u < 0.9 ? 2 : 3) : u < 0.25 ? 1 : u < 0.72 ? 2 : u < 0.92 ? 3 : 4;
+    const count = motherAge < 30 ? (u < 0.5 ? 1 : u < 0.92 ? 2 : 3) : u < 0.3 ? 1 : u < 0.8 ? 2 : u < 0.95 ? 3 : 4;
     const slots: number[] = [];
     let age = Math.min(motherAge - firstBirthAge, maxEldest);
     // No birth after the mother's 44th year.
@@ -243,8 +243,9 @@ export function draftHousehold(ctx: HouseholdContext, rng: Rng): HouseholdDraft 
   const kind = pickKind(rng);
 
   if (kind === 'single') {
-    const sex: SexId = rng.chance(0.45) ? 'male' : 'female';
-    const age = drawAdultAge(model, rng, sex, 19, 100);
+    const sex: SexId = rng.chance(0.5) ? 'male' : 'female';
+    // Many people living alone are elderly, mostly widowed.
+    const age = rng.chance(0.45) ? drawAdultAge(model, rng, sex, 60, 100) : drawAdultAge(model, rng, sex, 19, 100);
     const head = b.addAdult(sex, age, 'Chủ hộ', 0.85);
     const person = b.members[head]!;
     person.marital = age > 60 ? (rng.chance(0.8) ? 'widowed' : 'divorced') : age > 35 && rng.chance(0.4) ? 'divorced' : 'single';
@@ -274,10 +275,10 @@ export function draftHousehold(ctx: HouseholdContext, rng: Rng): HouseholdDraft 
     b.addChildren(daughterInLawAge, son, wife, 'Cháu', grandchildAge);
   } else {
     // A couple (with children unless 'couple'), in 'with-elder' also the head's widowed parent.
-    const eldestChild = kind === 'couple' ? -1 : rng.int(26);
+    const eldestChild = kind === 'couple' ? -1 : rng.int(31);
     const wifeAge =
       kind === 'couple'
-        ? drawAdultAge(model, rng, 'female', 19, 95)
+        ? drawAdultAge(model, rng, 'female', rng.chance(0.5) ? 55 : 19, 95)
         : eldestChild + clamp(Math.round(normal(rng, 24.5, 3.5)), 18, 38);
     const husbandAge = clamp(Math.max(wifeAge + spouseAgeGap(rng), eldestChild + 20), 20, 100);
     const husbandIsHead = rng.chance(0.8);

@@ -239,10 +239,17 @@ describe('detectLegacyEncoding', () => {
     'Raúl Álvarez',
     'Anaïs Noël',
     'Loïc Dupont',
+    'Loïc Lefèvre',
     'Straße 5, Zürich',
     'Malmö, Göteborg, Århus',
   ])('returns null for %j', (text) => {
     expect(detectLegacyEncoding(text)).toBeNull();
+  });
+
+  it('flags a lone foreign word that decodes to a syllable (documented blind spot)', () => {
+    // "Loïc" reads as VNI "Lọc"; with any other foreign word next to it the guess is withdrawn.
+    expect(detectLegacyEncoding('Loïc')).toBe('vni');
+    expect(detectLegacyEncoding('Loïc Lefèvre')).toBeNull();
   });
 
   it('leaves mojibake that is also clean Vietnamese undecided (documented blind spot)', () => {
