@@ -20,8 +20,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program.addCommand(idCommand(io, (code) => (exitCode = code)));
   program.addCommand(demoCommand(io));
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
-    for (const sub of command.commands) sub.exitOverride().configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    for (const c of [command, ...command.commands]) {
+      c.exitOverride()
+        .showHelpAfterError(`(run "vn06 ${c === command ? c.name() : `${command.name()} ${c.name()}`} --help" for usage)`)
+        .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    }
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });

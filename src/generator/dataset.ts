@@ -113,11 +113,9 @@ function corrupt(record: DatasetRecord, citizen: Citizen, rng: Rng, mix: Sampler
  */
 export function* generateDataset(options: DatasetOptions): Generator<DatasetEntry, void, undefined> {
   const count = options.count ?? Number.POSITIVE_INFINITY;
-  const citizens = generatePopulation({ seed: options.seed, asOf: options.asOf });
   if (options.profile === 'clean') {
     let n = 0;
-    for (const citizen of citizens) {
-      if (n >= count) return;
+    for (const citizen of generatePopulation({ seed: options.seed, count: options.count, asOf: options.asOf })) {
       n++;
       yield { record: copyRecord(citizen), truth: { record: n, personalId: citizen.personalId, corruptions: [], duplicateOf: null } };
     }
@@ -130,6 +128,7 @@ export function* generateDataset(options: DatasetOptions): Generator<DatasetEntr
     mixEntries.map(([k]) => k),
     mixEntries.map(([, w]) => w),
   );
+  const citizens = generatePopulation({ seed: options.seed, asOf: options.asOf });
   const rng = createRng(options.seed, STREAM_DIRTY);
   const recent: DatasetEntry[] = [];
   for (let n = 1; n <= count; n++) {

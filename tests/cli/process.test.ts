@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+
+function vn06(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" first (npm test does it)`);
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the vn06 executable', () => {
+  it('generates to stdout and exits 0', () => {
+    const r = vn06('generate', '--count', '5', '--seed', '1');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(5);
+  });
+
+  it('exits 2 on a bad flag, without a stack trace', () => {
+    const r = vn06('generate', '--count', 'many');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--count');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" generate --count 200000 | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('0');
+  });
+
+  it('runs the demo that npm start shows', () => {
+    const r = vn06('demo');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('profile "realistic"');
+  });
+});
