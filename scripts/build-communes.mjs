@@ -25,7 +25,7 @@ function fail(msg) {
 
 // ---------------------------------------------------------------------------------------------
 // The 63 pre-reform provinces: GSO code, name, and the new (1 Jul 2025) province code.
-// From /work/shared/research/vietnam-data.md §1.3 (TT 07/2016 Phụ lục I / GSO list; NQ 202/2025/QH15).
+// From TT 07/2016/TT-BCA Phụ lục I via the vn06 research notes §1.3 (TT 07/2016 Phụ lục I / GSO list; NQ 202/2025/QH15).
 // Every old province merged whole into exactly one new province.
 const OLD_PROVINCES = [
   ['01', 'Thành phố Hà Nội', '01'], ['02', 'Tỉnh Hà Giang', '08'], ['04', 'Tỉnh Cao Bằng', '04'],

@@ -32,7 +32,9 @@ export function demoCommand(io: CliIo): Command {
       say(`vn06 id explain ${first.personalId}`);
       for (const [label, value] of explained.facts.slice(0, 4)) say(`  ${label.padEnd(28)} ${value}`);
       say();
-      const dirty = [...generateDataset({ seed, count: 30, profile: 'realistic' })].find((e) => e.truth.corruptions.length > 0 && e.truth.duplicateOf === null);
+      const dirty = [...generateDataset({ seed, count: 30, profile: 'realistic' })].find(
+        (e) => e.truth.duplicateOf === null && e.truth.corruptions.some((c) => c !== 'decomposed-unicode' && c !== 'deceased-listed'),
+      );
       if (dirty) {
         const truth = sample.find((c) => c.personalId === dirty.truth.personalId);
         say('A record as a sector database might hold it (profile "realistic"), with its ground truth:');

@@ -24,6 +24,7 @@ export class IdentifierIssuer {
   private readonly seven: (i: number) => number;
   private readonly six: (i: number) => number;
   private readonly eight: (i: number) => number;
+  private readonly subscriber: (i: number) => number;
 
   private readonly seed: number;
 
@@ -35,6 +36,7 @@ export class IdentifierIssuer {
     this.seven = createPermutation(7, hashKeys(seed, 104));
     this.six = createPermutation(6, hashKeys(seed, 105));
     this.eight = createPermutation(8, hashKeys(seed, 106));
+    this.subscriber = createPermutation(7, hashKeys(seed, 108));
   }
 
   /** A new personal ID for a person registered at `placeCode` (3 digits), of this sex and birth year. */
@@ -75,7 +77,7 @@ export class IdentifierIssuer {
 
   /** A 10-digit mobile number under a carrier prefix. */
   phone(prefix: string, citizenIndex: number): string {
-    return `${prefix}${pad(this.seven(citizenIndex % 10_000_000), 7)}`;
+    return `${prefix}${pad(this.subscriber(citizenIndex % 10_000_000), 7)}`;
   }
 }
 

@@ -16,7 +16,9 @@ export function drawName(model: Model, rng: Rng, sex: SexId, birthYear: number, 
   let middle = '';
   if (words >= 3) {
     // Some children carry the mother's surname as the first middle word (Nguyễn Lê Minh Anh).
-    const first = motherSurname ?? model.middle[sex][cohort].sample(rng);
+    let first = motherSurname ?? model.middle[sex][cohort].sample(rng);
+    // "Văn" rarely opens a four-word man's name (Nguyễn Văn Gia Sơn reads wrong; Nguyễn Hữu Gia Sơn does not).
+    for (let i = 0; i < 3 && words >= 4 && first === 'Văn'; i++) first = model.middle[sex][cohort].sample(rng);
     middle = first;
     if (words >= 4 || motherSurname !== undefined) {
       const second = model.secondMiddle[sex].sample(rng);
