@@ -32,8 +32,7 @@ export function drawAddressDetail(model: Model, rng: Rng, unit: OldUnit): string
 
 /** A place in a province written as on older records: commune, district, province (the old units). */
 export function drawHometown(model: Model, rng: Rng, province: OldProvince): string {
-  const unit = model.unitsByOldProvince.get(province.code)!.sample(rng);
-  return `${unit.ward}, ${unit.district}, ${unit.oldProvince.name}`;
+  return model.unitsByOldProvince.get(province.code)!.sample(rng).label;
 }
 
 /** For about one household in sixteen outside the big cities, a temporary residence in one of them. */

@@ -39,6 +39,16 @@ export interface HouseholdContext {
   readonly asOfDay: number;
   /** Day number from which deaths are recorded (the NPD's start of operation). */
   readonly deathWindowStartDay: number;
+  /** Probability of having died within the window, by whole years of age at the reference date. */
+  readonly deathRiskByAge: Float64Array;
+}
+
+/** Prepares what every household of one population shares, including the death risk by age over the window. */
+export function createHouseholdContext(model: Model, asOfDay: number, deathWindowStartDay: number): HouseholdContext {
+  const windowYears = (asOfDay - deathWindowStartDay) / YEAR;
+  const deathRiskByAge = new Float64Array(121);
+  for (let age = 0; age <= 120; age++) deathRiskByAge[age] = 1 - (1 - annualDeathRisk(age, model.crudeDeathRate)) ** windowYears;
+  return { model, asOfDay, deathWindowStartDay, deathRiskByAge };
 }
 
 const YEAR = 365.2425;
@@ -199,13 +209,11 @@ class HouseholdBuilder {
 
   /** Gives some members a date of death within the death window, never before their youngest child's birth. */
   applyDeaths(): void {
-    const { asOfDay, deathWindowStartDay, model } = this.ctx;
-    const windowYears = (asOfDay - deathWindowStartDay) / YEAR;
-    for (const person of this.members) {
-      const age = (asOfDay - person.birthDay) / YEAR;
-      const risk = 1 - (1 - annualDeathRisk(age, model.crudeDeathRate)) ** windowYears;
-      if (!this.rng.chance(risk)) continue;
-      const self = this.members.indexOf(person);
+    const { asOfDay, deathWindowStartDay, deathRiskByAge } = this.ctx;
+    for (let self = 0; self < this.members.length; self++) {
+      const person = this.members[self]!;
+      const age = Math.min(120, Math.floor((asOfDay - person.birthDay) / YEAR));
+      if (!this.rng.chance(deathRiskByAge[age]!)) continue;
       let earliest = Math.max(person.birthDay, deathWindowStartDay);
       for (const other of this.members) if (other.father === self || other.mother === self) earliest = Math.max(earliest, other.birthDay);
       if (earliest >= asOfDay - 1) continue;

@@ -16,6 +16,8 @@ export interface OldUnit {
   readonly newWard: string;
   readonly newProvince: NewProvince;
   readonly urban: boolean;
+  /** The unit as written on older records: commune, district, province. */
+  readonly label: string;
 }
 
 interface ByCohort<T> {
@@ -94,6 +96,7 @@ export function loadModel(): Model {
       newWard: newWard.name,
       newProvince: newWard.province,
       urban: newWard.name.startsWith('Phường'),
+      label: `${ward}, ${district}, ${oldProvince.name}`,
     };
     units.set(oldCode, [...(units.get(oldCode) ?? []), unit]);
   }

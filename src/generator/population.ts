@@ -1,7 +1,7 @@
 import type { Address, Citizen } from '../contract/citizen.js';
 import { ErrorCode, HarnessError } from '../errors.js';
-import { daysFromCivil, formatDay, parseDay, yearOf } from './civil-date.js';
-import { draftHousehold, type HouseholdContext, type HouseholdDraft, type PersonDraft } from './household.js';
+import { daysFromCivil, formatDay, parseDay } from './civil-date.js';
+import { createHouseholdContext, draftHousehold, type HouseholdDraft, type PersonDraft } from './household.js';
 import { drawBeneficiaryGroup, IdentifierIssuer } from './identifiers.js';
 import { loadModel, type Model, type OldUnit } from './model.js';
 import { fullNameOf } from './names.js';
@@ -56,10 +56,11 @@ function vneidLevel(rng: Rng, age: number): 0 | 1 | 2 {
 /** Turns one drafted household into citizens: issues their identifiers and resolves links to IDs. */
 function buildHousehold(model: Model, issuer: IdentifierIssuer, rng: Rng, draft: HouseholdDraft, householdIndex: number, firstIndex: number, asOfDay: number): Citizen[] {
   const members = draft.members;
-  const ids = members.map((p) => {
-    const birthYear = yearOf(p.birthDay);
+  const births = members.map((p) => formatDay(p.birthDay));
+  const birthYears = births.map((date) => Number(date.slice(0, 4)));
+  const ids = members.map((p, slot) => {
     const place = p.birthDay >= REFORM_DAY ? p.birthProvince.newCode : p.birthProvince.code;
-    return issuer.personalId(`0${place}`, p.sex, birthYear);
+    return issuer.personalId(`0${place}`, p.sex, birthYears[slot]!);
   });
   const householdId = issuer.householdId(householdIndex);
   const headSlot = members.findIndex((p) => p.relation === 'Chủ hộ');
@@ -78,7 +79,7 @@ function buildHousehold(model: Model, issuer: IdentifierIssuer, rng: Rng, draft:
     const socialInsuranceCode = insured || (age >= 18 && rng.chance(0.5)) ? issuer.socialInsuranceCode(index) : null;
     const hasPhone = age >= 15 ? rng.chance(0.95) : age >= 11 && rng.chance(0.4);
     const cmndPrefix = p.birthProvince.cmndPrefix;
-    const hadLegacyId = yearOf(p.birthDay) <= 2001 && rng.chance(0.92);
+    const hadLegacyId = birthYears[slot]! <= 2001 && rng.chance(0.92);
     const birthProvinceName = postReform ? provinceIndex().currentByCode.get(p.birthProvince.newCode)!.name : p.birthProvince.name;
     return {
       personalId: ids[slot]!,
@@ -88,7 +89,7 @@ function buildHousehold(model: Model, issuer: IdentifierIssuer, rng: Rng, draft:
       middleName: p.middle,
       givenName: p.given,
       sex: p.sex,
-      dateOfBirth: formatDay(p.birthDay),
+      dateOfBirth: births[slot]!,
       birthRegistrationProvinceCode: postReform ? p.birthProvince.newCode : p.birthProvince.code,
       birthRegistrationProvince: birthProvinceName,
       hometown: p.hometown,
@@ -133,7 +134,7 @@ export function* generatePopulation(options: PopulationOptions): Generator<Citiz
   const count = options.count ?? Number.POSITIVE_INFINITY;
   const asOfDay = parseAsOf(options.asOf);
   const model = loadModel();
-  const ctx: HouseholdContext = { model, asOfDay, deathWindowStartDay: DEATH_WINDOW_START };
+  const ctx = createHouseholdContext(model, asOfDay, DEATH_WINDOW_START);
   const issuer = new IdentifierIssuer(options.seed);
   let emitted = 0;
   for (let h = 0; emitted < count; h++) {

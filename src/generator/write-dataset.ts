@@ -16,7 +16,7 @@ export interface WriteDatasetOptions {
   readonly onProgress?: (done: number) => void;
 }
 
-const BATCH = 2000;
+const BATCH = 128;
 
 /** Generates a dataset and streams it, and its ground truth, to the given sinks in one format. */
 export async function writeDataset(options: WriteDatasetOptions): Promise<{ records: number }> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../../src/generator/civil-date.js';
-import { createPermutation } from '../../src/generator/keyed-permutation.js';
+import { createSerials, padDigits } from '../../src/generator/keyed-permutation.js';
 import { createRng } from '../../src/generator/prng.js';
 import { createSampler } from '../../src/generator/weighted-sampler.js';
 
@@ -27,23 +27,42 @@ describe('createRng', () => {
   });
 });
 
-describe('createPermutation', () => {
-  it('is a bijection on 10^6 (every serial issued once)', () => {
-    const perm = createPermutation(6, 42);
+describe('createSerials', () => {
+  it('is a bijection from [0, 10^6) onto the 6-digit strings (every serial issued once)', () => {
+    const serial = createSerials(6, 42);
     const seen = new Uint8Array(1_000_000);
-    for (let i = 0; i < 1_000_000; i++) seen[perm(i)]!++;
+    for (let i = 0; i < 1_000_000; i++) {
+      const s = serial(i);
+      expect(s.length === 6 && /^\d{6}$/.test(s)).toBe(true);
+      seen[Number(s)]!++;
+    }
     expect(seen.every((v) => v === 1)).toBe(true);
   });
 
-  it('stays inside 10^7 with cycle walking and gives distinct values', () => {
-    const perm = createPermutation(7, 3);
-    const values = new Set<number>();
-    for (let i = 0; i < 200_000; i++) {
-      const v = perm(i);
-      expect(v).toBeLessThan(10_000_000);
-      values.add(v);
-    }
-    expect(values.size).toBe(200_000);
+  it('is a bijection with halves of different sizes (7 digits: 10^3 × 10^4)', () => {
+    const serial = createSerials(7, 3);
+    const seen = new Uint8Array(10_000_000);
+    for (let i = 0; i < 10_000_000; i++) seen[Number(serial(i))]!++;
+    expect(seen.every((v) => v === 1)).toBe(true);
+  });
+
+  it('depends on the key and scrambles consecutive indexes', () => {
+    const a = createSerials(10, 1);
+    const b = createSerials(10, 2);
+    expect(a(0)).not.toBe(b(0));
+    expect(a(0)).toHaveLength(10);
+    const firstDigits = new Set(Array.from({ length: 100 }, (_, i) => a(i)[0]));
+    expect(firstDigits.size).toBeGreaterThan(5);
+  });
+
+  it('refuses an index outside its range', () => {
+    expect(() => createSerials(6, 1)(1_000_000)).toThrow(RangeError);
+  });
+});
+
+describe('padDigits', () => {
+  it('zero-pads to the width', () => {
+    expect([padDigits(5, 2), padDigits(7, 3), padDigits(42, 5), padDigits(123456, 6), padDigits(0, 4)]).toEqual(['05', '007', '00042', '123456', '0000']);
   });
 });
 
