@@ -1,7 +1,7 @@
 import type { Citizen } from '../contract/citizen.js';
 import { fullNameOf } from './names.js';
 import type { Rng } from './prng.js';
-import { toTcvn3, toVni } from './legacy-encodings.js';
+import { toTcvn3, toVni } from '../text/legacy-encodings.js';
 
 /** The ways real sector data departs from the population database, as stable codes. */
 export const Corruption = {

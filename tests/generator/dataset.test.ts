@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Citizen } from '../../src/contract/citizen.js';
 import type { DatasetRecord } from '../../src/generator/corruptions.js';
 import { generateDataset, type DatasetEntry, type Profile } from '../../src/generator/dataset.js';
-import { detectLegacyEncoding, fromTcvn3, fromVni } from '../../src/generator/legacy-encodings.js';
+import { detectLegacyEncoding } from '../../src/text/legacy-detect.js';
+import { fromTcvn3, fromVni } from '../../src/text/legacy-encodings.js';
 import { loadTable } from '../../src/generator/tables.js';
 import { population } from './fixtures.js';
 

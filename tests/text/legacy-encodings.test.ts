@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { detectLegacyEncoding, fromTcvn3, fromVni, toTcvn3, toVni } from '../../src/generator/legacy-encodings.js';
+import { detectLegacyEncoding } from '../../src/text/legacy-detect.js';
+import { fromTcvn3, fromVni, toTcvn3, toVni } from '../../src/text/legacy-encodings.js';
 
 // The letter set is built from Unicode composition, not from the module's tables.
 const BASE_VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
