@@ -5,6 +5,7 @@ export const ErrorCode = {
   BadInput: 'E_BAD_INPUT',
   Unwritable: 'E_UNWRITABLE',
   SeedTable: 'E_SEED_TABLE',
+  PortInUse: 'E_PORT_IN_USE',
   Internal: 'E_INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -16,6 +17,7 @@ export const exitCodes: Readonly<Record<ErrorCode, number>> = {
   E_BAD_INPUT: 2,
   E_UNWRITABLE: 3,
   E_SEED_TABLE: 4,
+  E_PORT_IN_USE: 5,
   E_INTERNAL: 70,
 };
 

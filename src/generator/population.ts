@@ -54,14 +54,25 @@ function vneidLevel(rng: Rng, age: number): 0 | 1 | 2 {
 }
 
 /** Turns one drafted household into citizens: issues their identifiers and resolves links to IDs. */
-function buildHousehold(model: Model, issuer: IdentifierIssuer, rng: Rng, draft: HouseholdDraft, householdIndex: number, firstIndex: number, asOfDay: number): Citizen[] {
+function buildHousehold(
+  model: Model,
+  issuer: IdentifierIssuer,
+  rng: Rng,
+  draft: HouseholdDraft,
+  householdIndex: number,
+  firstIndex: number,
+  asOfDay: number,
+  knownIds: readonly string[] | undefined,
+): Citizen[] {
   const members = draft.members;
   const births = members.map((p) => formatDay(p.birthDay));
   const birthYears = births.map((date) => Number(date.slice(0, 4)));
-  const ids = members.map((p, slot) => {
-    const place = p.birthDay >= REFORM_DAY ? p.birthProvince.newCode : p.birthProvince.code;
-    return issuer.personalId(`0${place}`, p.sex, birthYears[slot]!);
-  });
+  const ids = knownIds
+    ? members.map((_, slot) => knownIds[slot] ?? '')
+    : members.map((p, slot) => {
+      const place = p.birthDay >= REFORM_DAY ? p.birthProvince.newCode : p.birthProvince.code;
+      return issuer.personalId(`0${place}`, p.sex, birthYears[slot]!);
+    });
   const householdId = issuer.householdId(householdIndex);
   const headSlot = members.findIndex((p) => p.relation === 'Chủ hộ');
   const permanentAddress = toAddress(draft.unit, draft.detail);
@@ -126,29 +137,73 @@ function cutLinks(citizen: Citizen, issued: ReadonlySet<string>): Citizen {
 }
 
 /**
+ * Generates the households of one population in order. `next` issues new personal IDs (a counter per ID prefix, so
+ * households must be taken in order); `replay` rebuilds any household from its index and its members' stored IDs,
+ * which is how a population index answers lookups without keeping citizens in memory.
+ */
+export class HouseholdGenerator {
+  readonly seed: number;
+  readonly asOfDay: number;
+  private readonly model: Model;
+  private readonly ctx: ReturnType<typeof createHouseholdContext>;
+  private readonly issuer: IdentifierIssuer;
+  private nextHousehold = 0;
+  private nextCitizen = 0;
+
+  constructor(options: PopulationOptions) {
+    checkSeed(options.seed);
+    this.seed = options.seed;
+    this.asOfDay = parseAsOf(options.asOf);
+    this.model = loadModel();
+    this.ctx = createHouseholdContext(this.model, this.asOfDay, DEATH_WINDOW_START);
+    this.issuer = new IdentifierIssuer(options.seed);
+  }
+
+  /** The next household, with newly issued IDs; its first citizen's index is the count of citizens before it. */
+  next(): { readonly index: number; readonly first: number; readonly citizens: Citizen[] } {
+    const index = this.nextHousehold++;
+    const first = this.nextCitizen;
+    const citizens = this.build(index, first, undefined);
+    this.nextCitizen += citizens.length;
+    return { index, first, citizens };
+  }
+
+  /** Household `index` again, exactly as `next` made it, given the personal IDs it issued to its members (members without one get ""). */
+  replay(index: number, first: number, ids: readonly string[]): Citizen[] {
+    return this.build(index, first, ids);
+  }
+
+  private build(index: number, first: number, ids: readonly string[] | undefined): Citizen[] {
+    const rng = createRng(this.seed, STREAM_HOUSEHOLD, index);
+    return buildHousehold(this.model, this.issuer, rng, draftHousehold(this.ctx, rng), index, first, this.asOfDay, ids);
+  }
+}
+
+/** Keeps only the first `room` members of a household, blanking links to the members left out. */
+export function cutHousehold(citizens: Citizen[], room: number): Citizen[] {
+  if (citizens.length <= room) return citizens;
+  const kept = citizens.slice(0, room);
+  const issued = new Set(kept.map((c) => c.personalId));
+  return kept.map((c) => cutLinks(c, issued));
+}
+
+/**
  * Generates synthetic citizens one household at a time: deterministic from the seed, flat in memory, and prefix-stable
  * (the first N citizens are the same whatever count is asked for, except links into a household cut short at the end).
  */
 export function* generatePopulation(options: PopulationOptions): Generator<Citizen, void, undefined> {
-  checkSeed(options.seed);
   const count = options.count ?? Number.POSITIVE_INFINITY;
-  const asOfDay = parseAsOf(options.asOf);
-  const model = loadModel();
-  const ctx = createHouseholdContext(model, asOfDay, DEATH_WINDOW_START);
-  const issuer = new IdentifierIssuer(options.seed);
+  const households = new HouseholdGenerator(options);
   let emitted = 0;
-  for (let h = 0; emitted < count; h++) {
-    const rng = createRng(options.seed, STREAM_HOUSEHOLD, h);
-    const citizens = buildHousehold(model, issuer, rng, draftHousehold(ctx, rng), h, emitted, asOfDay);
+  while (emitted < count) {
+    const { citizens } = households.next();
     const room = count - emitted;
     if (citizens.length <= room) {
       yield* citizens;
       emitted += citizens.length;
     } else {
-      const kept = citizens.slice(0, room);
-      const issued = new Set(kept.map((c) => c.personalId));
-      for (const c of kept) yield cutLinks(c, issued);
-      emitted += kept.length;
+      yield* cutHousehold(citizens, room);
+      emitted = count;
     }
   }
 }

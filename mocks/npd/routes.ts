@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { isMockError } from '../../src/mock/auth.js';
+import { defineRoute, type RouteResult } from '../../src/mock/route.js';
+import {
+  congDanSchema,
+  gatewayErrorSchema,
+  legacyIdParam,
+  legacyReply,
+  lookupQuery,
+  oauthError,
+  personalIdParam,
+  replySchema,
+  tokenReply,
+  verifyBody,
+  verifyReply,
+} from './contract.js';
+import { selectFields, toCongDan, toSoapXml } from './record.js';
+import type { NpdState } from './state.js';
+
+export const NPD_SCOPES = {
+  read: 'npd.citizen.read',
+  readBasic: 'npd.citizen.read.basic',
+  verify: 'npd.citizen.verify',
+  confirmLegacy: 'npd.legacy-id.confirm',
+} as const;
+
+const ok = (data: unknown): RouteResult => ({ status: 200, body: { error_code: 0, message: 'Thành công', data } });
+const notFound = (message: string): RouteResult => ({ status: 404, body: { error_code: 4, message } });
+const errors = { 404: { description: 'not found', schema: gatewayErrorSchema }, 401: { description: 'no valid token', schema: gatewayErrorSchema } };
+
+const oauth = (status: number, error: string, description: string, headers?: Record<string, string>): RouteResult => ({
+  status,
+  headers: { 'cache-control': 'no-store', ...headers },
+  body: { error, error_description: description },
+});
+
+/** Client authentication by HTTP Basic (RFC 6749 §2.3.1) or by client_id/client_secret in the body. */
+function clientCredentials(headers: Readonly<Record<string, string>>, body: Record<string, string>): { id: string; secret: string } | undefined {
+  const basic = /^Basic\s+(\S+)$/i.exec(headers.authorization ?? '');
+  if (basic) {
+    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon > 0) return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+  }
+  if (body.client_id !== undefined && body.client_secret !== undefined) return { id: body.client_id, secret: body.client_secret };
+  return undefined;
+}
+
+/** Compares names as the NPD does: insensitive to Unicode normalisation (NFC/NFD) and surrounding or repeated spaces, strict otherwise. */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return norm(a) === norm(b);
+}
+
+/** Reads yyyy-MM-dd, dd/MM/yyyy or yyyy; answers whether it names the stored date of birth. */
+export function sameBirthDate(given: string, stored: string): boolean {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given);
+  if (iso) return given === stored;
+  const vn = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(given);
+  if (vn) return `${vn[3]}-${vn[2]}-${vn[1]}` === stored;
+  return /^\d{4}$/.test(given) && stored.startsWith(given);
+}
+
+/** The NPD's route table. */
+export const npdRoutes = [
+    defineRoute<NpdState, Record<string, string>, Record<string, string>, Record<string, string>>({
+      id: 'npd.token',
+      method: 'POST',
+      path: '/oauth/token',
+      summary: 'OAuth2 client-credentials token (RFC 6749 §4.4); errors in the RFC 6749 §5.2 shape',
+      scopes: null,
+      bodyFormat: 'form',
+      body: z.record(z.string(), z.string()),
+      responses: { 200: { description: 'a bearer token', schema: tokenReply }, 400: { description: 'bad grant or scope', schema: oauthError }, 401: { description: 'unknown client or wrong secret', schema: oauthError } },
+      async handle({ headers, body, state }) {
+        if (body.grant_type !== 'client_credentials') return oauth(400, 'unsupported_grant_type', 'only grant_type=client_credentials is supported');
+        const credentials = clientCredentials(headers, body);
+        if (!credentials) return oauth(401, 'invalid_client', 'client authentication is required (HTTP Basic or client_id and client_secret)', { 'www-authenticate': 'Basic realm="npd"' });
+        const grant = await state.auth.issue(credentials.id, credentials.secret, body.scope);
+        if (isMockError(grant)) {
+          return grant.status === 401
+            ? oauth(401, 'invalid_client', grant.message, { 'www-authenticate': 'Basic realm="npd"' })
+            : oauth(400, 'invalid_scope', grant.message);
+        }
+        return { status: 200, headers: { 'cache-control': 'no-store' }, body: grant };
+      },
+    }),
+    defineRoute<NpdState, z.infer<typeof personalIdParam>, z.infer<typeof lookupQuery>>({
+      id: 'npd.lookup',
+      method: 'GET',
+      path: '/v1/citizens/:soDinhDanh',
+      summary: 'The citizen with this 12-digit personal ID: the fields the client may see, optionally only those asked for',
+      scopes: [NPD_SCOPES.read, NPD_SCOPES.readBasic],
+      params: personalIdParam,
+      query: lookupQuery,
+      responses: { 200: { description: 'the citizen record', schema: replySchema(congDanSchema.partial()) }, ...errors },
+      handle({ params, query, state, client }) {
+        const found = state.population.withHousehold(params.soDinhDanh);
+        if (!found) return notFound(`no citizen with personal ID ${params.soDinhDanh}`);
+        const full = client?.scopes.includes(NPD_SCOPES.read) ?? false;
+        const requested = query.fields?.split(',').map((f) => f.trim());
+        const record = selectFields(toCongDan(found.citizen, found.members), full, requested);
+        if (query.format === 'xml') return { status: 200, body: { error_code: 0, message: toSoapXml(record) } };
+        return ok(record);
+      },
+    }),
+    defineRoute<NpdState, Record<string, string>, Record<string, string>, z.infer<typeof verifyBody>>({
+      id: 'npd.verify',
+      method: 'POST',
+      path: '/v1/citizens/verify',
+      summary: 'Verify a personal ID with full name and date of birth (and sex): a verdict per field, no personal data returned',
+      scopes: [NPD_SCOPES.verify],
+      body: verifyBody,
+      responses: { 200: { description: 'per-field verdicts', schema: verifyReply }, ...errors },
+      handle({ body, state }) {
+        const citizen = state.population.byPersonalId(body.SoDinhDanh);
+        if (!citizen) return notFound(`no citizen with personal ID ${body.SoDinhDanh}`);
+        const verdict = (same: boolean): 'match' | 'mismatch' => (same ? 'match' : 'mismatch');
+        return ok({
+          SoDinhDanh: 'match',
+          HoVaTen: verdict(sameName(body.HoVaTen, citizen.fullName)),
+          NgayThangNamSinh: verdict(sameBirthDate(body.NgayThangNamSinh.trim(), citizen.dateOfBirth)),
+          ...(body.GioiTinh === undefined ? {} : { GioiTinh: verdict(body.GioiTinh === (citizen.sex === 'male' ? '1' : '2')) }),
+          ConSong: citizen.dateOfDeath === null,
+        });
+      },
+    }),
+    defineRoute<NpdState, z.infer<typeof legacyIdParam>>({
+      id: 'npd.legacy-id',
+      method: 'GET',
+      path: '/v1/legacy-ids/:soCMND',
+      summary: 'Confirm an old 9-digit ID: the 12-digit personal ID it became, with name and date of birth (R-LOOK-3)',
+      scopes: [NPD_SCOPES.confirmLegacy],
+      params: legacyIdParam,
+      responses: { 200: { description: 'the confirmation', schema: legacyReply }, ...errors },
+      handle({ params, state }) {
+        const citizen = state.population.byLegacyId(params.soCMND);
+        if (!citizen) return notFound(`no citizen held the old ID ${params.soCMND}`);
+        return ok({
+          SoCMND: params.soCMND,
+          SoDinhDanh: citizen.personalId,
+          HoVaTen: { Ho: citizen.surname, ChuDem: citizen.middleName, Ten: citizen.givenName },
+          NgayThangNamSinh: { Nam: citizen.dateOfBirth.slice(0, 4), NgayThangNam: citizen.dateOfBirth.replaceAll('-', '') },
+        });
+      },
+    }),
+  ];

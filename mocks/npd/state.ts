@@ -1,0 +1,13 @@
+import type { Auth } from '../../src/mock/auth.js';
+import type { StateDeps } from '../../src/mock/system.js';
+import type { PopulationIndex } from '../../src/population/population-index.js';
+
+/** The NPD's state: the shared population (mutations from other systems will live in an overlay here). */
+export interface NpdState {
+  readonly population: PopulationIndex;
+  readonly auth: Auth;
+}
+
+export function createNpdState(deps: StateDeps): NpdState {
+  return { population: deps.population, auth: deps.auth };
+}

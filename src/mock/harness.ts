@@ -1,0 +1,106 @@
+import { buildPopulationIndex, type PopulationIndex } from '../population/population-index.js';
+import { Auth, type ClientConfig } from './auth.js';
+import { createClock, type ClockOptions, type ControllableClock } from './clock.js';
+import { dispatch, type IncomingRequest, type MountedRoute, type OutgoingResponse } from './dispatch.js';
+import { Faults, type FaultRule } from './faults.js';
+import { Journal } from './journal.js';
+import type { MockSystem } from './system.js';
+
+export interface HarnessOptions {
+  readonly seed: number;
+  /** Citizens in the simulated population database (default 10,000). */
+  readonly population?: number;
+  /** A population index already built, shared between harnesses of the same seed. */
+  readonly populationIndex?: PopulationIndex;
+  readonly systems: readonly MockSystem<any>[];
+  readonly clients: readonly ClientConfig[];
+  readonly clock?: ClockOptions;
+  readonly faults?: readonly FaultRule[];
+  readonly journalCapacity?: number;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  readonly bodyLimit?: number;
+  readonly tokenTtlSeconds?: number;
+}
+
+/** Everything the simulated systems share: one seeded population, the clock, auth, the journal, the faults and the route table. */
+export interface Harness {
+  readonly seed: number;
+  readonly population: PopulationIndex;
+  readonly clock: ControllableClock;
+  readonly auth: Auth;
+  readonly journal: Journal;
+  readonly faults: Faults;
+  readonly systems: readonly MockSystem<any>[];
+  /** Every route of every system, mounted at its full path. */
+  readonly routes: readonly MountedRoute[];
+  /** Runs one matched request through the shared pipeline. */
+  handle(route: MountedRoute, params: Record<string, string>, request: IncomingRequest): Promise<OutgoingResponse>;
+  /** Answers a request that matched no route: 405 with Allow when the path exists for other methods, else 404. */
+  unmatched(request: IncomingRequest, allowed: readonly string[]): OutgoingResponse;
+  /** Fresh state for every system (the population stays), an empty journal, no faults. */
+  reset(): void;
+}
+
+export const DEFAULT_POPULATION = 10_000;
+
+/** Builds the shared state and the route table of the given systems; nothing here names a system. */
+export function createHarness(options: HarnessOptions): Harness {
+  const clock = createClock(options.clock);
+  const population = options.populationIndex ?? buildPopulationIndex({ seed: options.seed, size: options.population ?? DEFAULT_POPULATION });
+  const auth = new Auth({ seed: options.seed, clock, clients: options.clients, tokenTtlSeconds: options.tokenTtlSeconds });
+  const journal = new Journal(options.journalCapacity);
+  const faults = new Faults(options.seed);
+  for (const rule of options.faults ?? []) faults.add(rule);
+  const deps = { auth, clock, faults, journal, bodyLimit: options.bodyLimit ?? 1024 * 1024 };
+
+  const mount = (): MountedRoute[] =>
+    options.systems.flatMap((system) => {
+      const state = system.createState({ seed: options.seed, population, clock, auth });
+      return system.routes.map((route) => ({ system: system as MockSystem<unknown>, route, path: `${system.basePath}${route.path}`, state }));
+    });
+  let routes = mount();
+
+  return {
+    seed: options.seed,
+    population,
+    clock,
+    auth,
+    journal,
+    faults,
+    systems: options.systems,
+    get routes() {
+      return routes;
+    },
+    handle: (route, params, request) => dispatch(deps, route, params, request),
+    unmatched(request, allowed) {
+      const system = options.systems.find((s) => request.path === s.basePath || request.path.startsWith(`${s.basePath}/`));
+      const status = allowed.length > 0 ? 405 : 404;
+      const error =
+        status === 405
+          ? { status, code: 'method_not_allowed' as const, message: `${request.method} is not allowed here; allowed: ${allowed.join(', ')}` }
+          : { status, code: 'not_found' as const, message: `no route for ${request.method} ${request.path}` };
+      const body = JSON.stringify(system ? system.errorBody(error) : { error: { code: error.code, message: error.message } });
+      const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...(status === 405 ? { allow: allowed.join(', ') } : {}) };
+      journal.add({
+        time: new Date(clock.now()).toISOString(),
+        system: system?.id ?? null,
+        route: null,
+        method: request.method,
+        path: request.path,
+        query: {},
+        client: null,
+        request: { headers: {}, body: null },
+        response: { status, headers, body: JSON.parse(body) },
+        durationMs: 0,
+        fault: null,
+        violations: [],
+      });
+      return { status, headers, body, reset: false, delayMs: 0 };
+    },
+    reset() {
+      routes = mount();
+      journal.clear();
+      faults.clear();
+    },
+  };
+}

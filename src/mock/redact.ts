@@ -1,0 +1,38 @@
+const SECRET_KEYS = new Set(['client_secret', 'access_token', 'id_token', 'refresh_token', 'password', 'code_verifier', 'assertion']);
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
+export const REDACTED = '[redacted]';
+
+/** Replaces secrets in headers (Authorization keeps its scheme: "Bearer [redacted]"). */
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (!SECRET_HEADERS.has(lower)) out[lower] = value;
+    else if (lower === 'authorization' || lower === 'proxy-authorization') out[lower] = `${value.split(' ')[0] ?? ''} ${REDACTED}`.trim();
+    else out[lower] = REDACTED;
+  }
+  return out;
+}
+
+/** Replaces secret fields at any depth of a parsed body. */
+export function redactValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactValue);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEYS.has(k) ? REDACTED : redactValue(v);
+    return out;
+  }
+  return value;
+}
+
+/** Replaces secret parameters of a query string or form body. */
+export function redactQuery(query: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query)) out[k] = SECRET_KEYS.has(k) ? REDACTED : v;
+  return out;
+}
+
+/** Replaces anything that looks like a JWT or a bearer token inside free text (a body kept as text). */
+export function redactText(text: string): string {
+  return text.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, REDACTED).replace(/("?(?:client_secret|access_token|password)"?\s*[:=]\s*"?)[^"&,\s}]+/g, `$1${REDACTED}`);
+}
