@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hashKeys } from '../generator/prng.js';
+import type { Clock } from './clock.js';
 
 export const faultKinds = ['status', 'latency', 'reset', 'malformed'] as const;
 
@@ -19,6 +20,8 @@ export const faultRuleSchema = z
     share: z.number().min(0).max(1).optional(),
     /** Apply only to the next N matching requests. */
     next: z.number().int().min(1).optional(),
+    /** Apply only during this many milliseconds of the harness clock after the rule is added (a burst). */
+    forMs: z.number().int().min(1).max(86_400_000).optional(),
   })
   .strict();
 export type FaultRule = z.infer<typeof faultRuleSchema>;
@@ -27,6 +30,7 @@ export const faultRulesSchema = z.array(faultRuleSchema);
 interface ActiveRule {
   readonly id: number;
   readonly rule: FaultRule;
+  readonly until: number;
   seen: number;
   remaining: number;
 }
@@ -36,16 +40,19 @@ export class Faults {
   private rules: ActiveRule[] = [];
   private nextId = 1;
   private readonly seed: number;
+  private readonly clock: Clock;
 
-  constructor(seed: number) {
+  constructor(seed: number, clock: Clock) {
     this.seed = seed;
+    this.clock = clock;
   }
 
   /** Adds a rule; returns its ID (for `remove`). */
   add(rule: FaultRule): number {
     const parsed = faultRuleSchema.parse(rule);
     const id = this.nextId++;
-    this.rules.push({ id, rule: parsed, seen: 0, remaining: parsed.next ?? Number.POSITIVE_INFINITY });
+    const until = parsed.forMs === undefined ? Number.POSITIVE_INFINITY : this.clock.now() + parsed.forMs;
+    this.rules.push({ id, rule: parsed, until, seen: 0, remaining: parsed.next ?? Number.POSITIVE_INFINITY });
     return id;
   }
 
@@ -67,7 +74,7 @@ export class Faults {
   decide(routeId: string): FaultRule | null {
     for (const active of this.rules) {
       const { rule } = active;
-      if (!matches(rule.route, routeId) || active.remaining <= 0) continue;
+      if (!matches(rule.route, routeId) || active.remaining <= 0 || this.clock.now() >= active.until) continue;
       const ordinal = active.seen++;
       if (rule.share !== undefined && hashKeys(this.seed, 900 + active.id, ordinal) / 4294967296 >= rule.share) continue;
       active.remaining--;

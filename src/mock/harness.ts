@@ -49,7 +49,7 @@ export function createHarness(options: HarnessOptions): Harness {
   const population = options.populationIndex ?? buildPopulationIndex({ seed: options.seed, size: options.population ?? DEFAULT_POPULATION });
   const auth = new Auth({ seed: options.seed, clock, clients: options.clients, tokenTtlSeconds: options.tokenTtlSeconds });
   const journal = new Journal(options.journalCapacity);
-  const faults = new Faults(options.seed);
+  const faults = new Faults(options.seed, clock);
   for (const rule of options.faults ?? []) faults.add(rule);
   const deps = { auth, clock, faults, journal, bodyLimit: options.bodyLimit ?? 1024 * 1024 };
 
