@@ -1,4 +1,5 @@
 import { defineMockSystem, MockErrorCode, type MockError } from '../../src/mock/system.js';
+import { gatewayErrorSchema } from './contract.js';
 import { npdRoutes } from './routes.js';
 import { createNpdState, type NpdState } from './state.js';
 
@@ -24,6 +25,7 @@ export const npd = defineMockSystem<NpdState>({
   basePath: '/npd',
   createState: createNpdState,
   routes: npdRoutes,
+  errorSchema: gatewayErrorSchema,
   errorBody: (error) => ({ error_code: npdErrorCodes[error.code], message: error.message, ...(error.field === undefined ? {} : { field: error.field }) }),
 });
 

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { PopulationIndex } from '../population/population-index.js';
 import type { Auth } from './auth.js';
 import type { Clock } from './clock.js';
@@ -44,6 +45,8 @@ export interface MockSystem<State = unknown> {
   readonly routes: readonly Route<State>[];
   /** Renders an error in the system's own shape (the gateway's `{ error_code, message }` for the NPD). */
   errorBody(error: MockError): unknown;
+  /** The schema of what `errorBody` returns, for the OpenAPI documents; derived from a sample error when absent. */
+  readonly errorSchema?: z.ZodType;
 }
 
 /** Declares a simulated system. */

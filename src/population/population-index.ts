@@ -33,11 +33,13 @@ function grow<T extends Float64Array | Uint32Array>(array: T, needed: number, ma
 
 /** Sorts the numeric keys and records, for each sorted slot, the citizen it belongs to (NaN keys are left out). */
 function sortedIndex(keys: Float64Array): { keys: Float64Array; owners: Uint32Array } {
-  const present: number[] = [];
-  for (let i = 0; i < keys.length; i++) if (!Number.isNaN(keys[i]!)) present.push(i);
-  const sorted = Float64Array.from(present, (i) => keys[i]!).sort();
-  const owners = new Uint32Array(sorted.length);
-  for (const i of present) owners[search(sorted, keys[i]!)] = i;
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) if (!Number.isNaN(keys[i]!)) n++;
+  const sorted = new Float64Array(n);
+  for (let i = 0, j = 0; i < keys.length; i++) if (!Number.isNaN(keys[i]!)) sorted[j++] = keys[i]!;
+  sorted.sort();
+  const owners = new Uint32Array(n);
+  for (let i = 0; i < keys.length; i++) if (!Number.isNaN(keys[i]!)) owners[search(sorted, keys[i]!)] = i;
   return { keys: sorted, owners };
 }
 

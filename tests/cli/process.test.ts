@@ -36,3 +36,37 @@ describe('the vn06 executable', () => {
     expect(r.stdout).toContain('profile "realistic"');
   });
 });
+
+describe('vn06 serve', () => {
+  it('prints where it listens, refuses a busy port with exit code 5, and stops cleanly on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--population', '500'], { env: { ...process.env, CI: 'true' } });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 20_000);
+      child.stdout.on('data', () => {
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+    });
+    const health = await fetch(`${url}/__admin/health`);
+    expect(health.status).toBe(200);
+    const busy = vn06('serve', '--port', new URL(url).port, '--population', '10');
+    expect(busy.status).toBe(5);
+    expect(busy.stderr).toMatch(/port is in use/);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(out).toContain('vn06 serve: stopping');
+  });
+
+  it('refuses a faults file that is not a list of rules, naming the problem', () => {
+    const r = vn06('serve', '--port', '0', '--population', '10', '--faults', '/nonexistent/faults.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Failed to read the faults file .*ENOENT/);
+  });
+});
