@@ -14,6 +14,7 @@ import {
   verifyBody,
   verifyReply,
 } from './contract.js';
+import { findPersona } from '../../src/population/personas.js';
 import { selectFields, toCongDan, toSoapXml } from './record.js';
 import type { NpdState } from './state.js';
 
@@ -26,7 +27,12 @@ export const NPD_SCOPES = {
 
 const ok = (data: unknown): RouteResult => ({ status: 200, body: { error_code: 0, message: 'Thành công', data } });
 const notFound = (message: string): RouteResult => ({ status: 404, body: { error_code: 4, message } });
-const errors = { 404: { description: 'not found', schema: gatewayErrorSchema }, 401: { description: 'no valid token', schema: gatewayErrorSchema } };
+const errors = {
+  404: { description: 'not found', schema: gatewayErrorSchema },
+  401: { description: 'no valid token', schema: gatewayErrorSchema },
+  409: { description: 'two records hold the ID (persona duplicate-records)', schema: gatewayErrorSchema },
+  410: { description: 'the ID is revoked (persona revoked-id)', schema: gatewayErrorSchema },
+};
 
 const oauth = (status: number, error: string, description: string, headers?: Record<string, string>): RouteResult => ({
   status,
@@ -43,6 +49,14 @@ function clientCredentials(headers: Readonly<Record<string, string>>, body: Reco
     if (colon > 0) return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
   }
   if (body.client_id !== undefined && body.client_secret !== undefined) return { id: body.client_id, secret: body.client_secret };
+  return undefined;
+}
+
+/** The answers of the personas whose ID the NPD will not serve: revoked (410) and held by two records (409). */
+function personaRefusal(id: string): RouteResult | undefined {
+  const persona = findPersona(id);
+  if (persona?.kind === 'revoked-id') return { status: 410, body: { error_code: 10, message: `the personal ID ${id} is revoked` } };
+  if (persona?.kind === 'duplicate-records') return { status: 409, body: { error_code: 11, message: `two records hold the personal ID ${id}; it cannot be served until they are resolved` } };
   return undefined;
 }
 
@@ -95,6 +109,8 @@ export const npdRoutes = [
       query: lookupQuery,
       responses: { 200: { description: 'the citizen record', schema: replySchema(congDanSchema.partial()) }, ...errors },
       handle({ params, query, state, client }) {
+        const refused = personaRefusal(params.soDinhDanh);
+        if (refused) return refused;
         const found = state.population.withHousehold(params.soDinhDanh);
         if (!found) return notFound(`no citizen with personal ID ${params.soDinhDanh}`);
         const full = client?.scopes.includes(NPD_SCOPES.read) ?? false;
@@ -113,6 +129,8 @@ export const npdRoutes = [
       body: verifyBody,
       responses: { 200: { description: 'per-field verdicts', schema: verifyReply }, ...errors },
       handle({ body, state }) {
+        const refused = personaRefusal(body.SoDinhDanh);
+        if (refused) return refused;
         const citizen = state.population.byPersonalId(body.SoDinhDanh);
         if (!citizen) return notFound(`no citizen with personal ID ${body.SoDinhDanh}`);
         const verdict = (same: boolean): 'match' | 'mismatch' => (same ? 'match' : 'mismatch');

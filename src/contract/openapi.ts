@@ -114,8 +114,9 @@ function pipelineErrors(route: Route<unknown>): Map<number, PipelineError> {
   const errors = new Map<number, PipelineError>();
   const format = route.bodyFormat ?? 'json';
   const hasBody = route.body !== undefined && route.method !== 'GET' && route.method !== 'DELETE';
-  const bad = [route.params && 'path parameter', route.query && 'query', hasBody && format === 'json' && 'body that is not JSON'].filter(Boolean);
-  if (bad.length > 0) errors.set(400, { description: `bad request: invalid ${bad.join(' or ')}` });
+  const bad = [route.params && 'an invalid path parameter', route.query && 'an invalid query', hasBody && format === 'json' && 'a body that is not JSON'];
+  const causes = bad.filter((b): b is string => typeof b === 'string');
+  if (causes.length > 0) errors.set(400, { description: `bad request: ${causes.join(' or ')}` });
   if (route.scopes !== null) {
     errors.set(401, { description: 'missing, invalid or expired bearer token (or a token in the query string)', headers: wwwAuthenticate });
     if (route.scopes.length > 0) errors.set(403, { description: `the token lacks scope ${route.scopes.join(' or ')}` });
@@ -251,14 +252,14 @@ function rewriteRefs(value: unknown, renames: ReadonlyMap<string, string>, selfN
   );
 }
 
-/** The system's README (`mocks/<id>/README.md` in the source tree) without its title, or null when there is none. */
+/** The introduction of the system's README (`mocks/<id>/README.md` in the source tree: the text between the title and the first section), or null. */
 function readSystemReadme(id: string): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const file = join(dir, 'mocks', id, 'README.md');
     if (existsSync(join(dir, 'package.json'))) {
       if (!existsSync(file)) return null;
-      const text = readFileSync(file, 'utf8').replace(/^\s*#(?!#)[^\n]*\n/, '').trim();
+      const text = readFileSync(file, 'utf8').replace(/^\s*#(?!#)[^\n]*\n/, '').split(/^##\s/m)[0]!.trim();
       return text === '' ? null : text;
     }
     dir = dirname(dir);

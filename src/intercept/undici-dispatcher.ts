@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, Dispatcher, errors, Response } from 'undici';
+import { Agent, Dispatcher, errors, Response as UndiciResponse } from 'undici';
+import type { OutgoingResponse } from '../mock/dispatch.js';
 import type { Harness } from '../mock/harness.js';
 import { createAnswerer, DEFAULT_ORIGIN, normaliseOrigin, type RawRequest } from './core.js';
 import type { InterceptOptions } from './msw-handlers.js';
@@ -132,8 +133,9 @@ async function readBody(body: unknown): Promise<{ bytes: Uint8Array | null; cont
   if (typeof body === 'string') return { bytes: Buffer.from(body, 'utf8') };
   if (body instanceof ArrayBuffer) return { bytes: new Uint8Array(body) };
   if (ArrayBuffer.isView(body)) return { bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
-  if (body instanceof FormData || (typeof body === 'object' && Object.prototype.toString.call(body) === '[object FormData]')) {
-    const encoded = new Response(body as FormData);
+  if (typeof body === 'object' && Object.prototype.toString.call(body) === '[object FormData]') {
+    // Node's global FormData and undici's are different classes: encode each with its own Response.
+    const encoded = body instanceof globalThis.FormData ? new globalThis.Response(body) : new UndiciResponse(body as never);
     return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? undefined };
   }
   if (typeof (body as Blob).arrayBuffer === 'function' && typeof (body as Blob).stream === 'function') {
@@ -153,7 +155,7 @@ async function readBody(body: unknown): Promise<{ bytes: Uint8Array | null; cont
 export class HarnessDispatcher extends Dispatcher {
   /** The origin answered in process. */
   readonly origin: string;
-  readonly #answer: (raw: RawRequest) => Promise<import('../mock/dispatch.js').OutgoingResponse>;
+  readonly #answer: (raw: RawRequest) => Promise<OutgoingResponse>;
   readonly #given: Dispatcher | undefined;
   #fallback: Dispatcher | undefined;
 
@@ -171,16 +173,18 @@ export class HarnessDispatcher extends Dispatcher {
       this.#fallback ??= new Agent();
       return this.#fallback.dispatch(options, handler);
     }
-    void this.#serve(options, asControllerHandler(handler));
+    this.#serve(options, asControllerHandler(handler)).catch(() => undefined);
     return true;
   }
 
   /** Runs one exchange: request start, the pipeline, the fault's delay, then a socket error (reset) or the response in one chunk. */
   async #serve(options: Dispatcher.DispatchOptions, handler: Handler): Promise<void> {
     const cancel = new AbortController();
+    let finished = false;
     const controller = new InProcessController((reason) => {
       cancel.abort(reason);
-      handler.onResponseError?.(controller, reason);
+      if (!finished) handler.onResponseError?.(controller, reason);
+      finished = true;
     });
     try {
       handler.onRequestStart?.(controller, {});
@@ -194,6 +198,7 @@ export class HarnessDispatcher extends Dispatcher {
       if (response.delayMs > 0) await sleep(response.delayMs, undefined, { signal: cancel.signal }).catch(() => undefined);
       if (controller.aborted) return;
       if (response.reset) {
+        finished = true;
         handler.onResponseError?.(controller, new errors.SocketError('other side closed (vn06 injected a connection reset)'));
         return;
       }
@@ -205,9 +210,11 @@ export class HarnessDispatcher extends Dispatcher {
         await controller.flowing();
         if (controller.aborted) return;
       }
+      finished = true;
       handler.onResponseEnd?.(controller, {});
     } catch (error) {
-      if (!controller.aborted) handler.onResponseError?.(controller, error as Error);
+      if (!finished) handler.onResponseError?.(controller, error as Error);
+      finished = true;
     }
   }
 

@@ -1,8 +1,9 @@
 import type { Citizen } from '../contract/citizen.js';
 import { formatDay } from '../generator/civil-date.js';
 import { cutHousehold, DEFAULT_AS_OF, HouseholdGenerator } from '../generator/population.js';
+import { personas } from './personas.js';
 
-/** The population a simulated system answers from: lookups by personal ID or old 9-digit ID, without holding citizens in memory. */
+/** The population a simulated system answers from: lookups by personal ID or old 9-digit ID (the personas first), without holding citizens in memory. */
 export interface PopulationIndex {
   readonly seed: number;
   readonly size: number;
@@ -115,14 +116,19 @@ export function buildPopulationIndex(options: PopulationIndexOptions): Populatio
     const pos = search(index.keys, Number(id));
     return pos < 0 ? undefined : at(index.owners[pos]!);
   };
+  // The personas come first: the same IDs behave the same whatever the seed.
+  const personaById = new Map(personas().map((p) => [p.personalId, p]));
+  const personaByLegacy = new Map(personas().flatMap((p) => (p.legacyId ? [[p.legacyId, p] as const] : [])));
   return {
     seed: options.seed,
     size,
     asOf: options.asOf ?? formatDay(households.asOfDay),
-    byPersonalId: (id) => lookup(byPersonal, id, 12),
-    byLegacyId: (id) => lookup(byLegacy, id, 9),
+    byPersonalId: (id) => (personaById.has(id) ? (personaById.get(id)!.citizen ?? undefined) : lookup(byPersonal, id, 12)),
+    byLegacyId: (id) => (personaByLegacy.has(id) ? (personaByLegacy.get(id)!.citizen ?? undefined) : lookup(byLegacy, id, 9)),
     at,
     withHousehold(id) {
+      const persona = personaById.get(id);
+      if (persona) return persona.citizen ? { citizen: persona.citizen, members: [persona.citizen] } : undefined;
       const pos = positionOf(id);
       if (pos < 0) return undefined;
       const index = byPersonal.owners[pos]!;
