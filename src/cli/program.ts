@@ -3,6 +3,7 @@ import { ErrorCode, HarnessError, exitCodes } from '../errors.js';
 import { demoCommand } from './demo.js';
 import { generateCommand } from './generate.js';
 import { idCommand } from './id.js';
+import { openapiCommand } from './openapi.js';
 import { personasCommand } from './personas.js';
 import { serveCommand } from './serve.js';
 import type { CliIo } from './io.js';
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program.addCommand(demoCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(personasCommand(io));
+  program.addCommand(openapiCommand(io));
   for (const command of program.commands) {
     for (const c of [command, ...command.commands]) {
       c.exitOverride()

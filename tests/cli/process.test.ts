@@ -70,3 +70,67 @@ describe('vn06 serve', () => {
     expect(r.stderr).toMatch(/Failed to read the faults file .*ENOENT/);
   });
 });
+
+describe('vn06 serve --tls', () => {
+  async function startTls(mode: string): Promise<{ url: string; ca: string; stop: () => Promise<void> }> {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const caFile = join(mkdtempSync(join(tmpdir(), 'vn06-tls-')), 'ca.pem');
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--population', '100', '--tls', mode, '--ca-out', caFile], { env: { ...process.env, CI: 'true' } });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 20_000);
+      child.stdout.on('data', () => {
+        const m = /listening on (https:\/\/\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+    });
+    return {
+      url,
+      ca: readFileSync(caFile, 'utf8'),
+      stop: () => new Promise<void>((resolve) => {
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+    };
+  }
+
+  function get(url: string, ca: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      import('node:https').then(({ request }) => {
+        const u = new URL(url);
+        const req = request({ host: u.hostname, port: u.port, path: '/__admin/health', ca, servername: 'localhost' }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      }, reject);
+    });
+  }
+
+  it('serves HTTPS with a test CA a client can trust, written with --ca-out', async () => {
+    const server = await startTls('valid');
+    try {
+      expect(server.ca).toContain('BEGIN CERTIFICATE');
+      expect(await get(server.url, server.ca)).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('serves an expired certificate that a correct client refuses', async () => {
+    const server = await startTls('expired');
+    try {
+      await expect(get(server.url, server.ca)).rejects.toMatchObject({ code: 'CERT_HAS_EXPIRED' });
+    } finally {
+      await server.stop();
+    }
+  });
+});
