@@ -17,10 +17,10 @@ const byMethod: Readonly<Record<HttpMethod, typeof http.get>> = { GET: http.get,
 
 /**
  * Builds a response the way the HTTP server writes one: the pipeline's status, headers and body, Node's reason phrase, and no body
- * (so no implied Content-Type) when the pipeline's body is empty.
+ * (so no implied Content-Type) when the pipeline's body is empty or the request was HEAD (Node never sends a body to HEAD).
  */
-function toResponse(status: number, headers: Readonly<Record<string, string>>, body: string): HttpResponse<string> {
-  const empty = body === '' || status === 204 || status === 304;
+function toResponse(method: string, status: number, headers: Readonly<Record<string, string>>, body: string): HttpResponse<string> {
+  const empty = body === '' || method === 'HEAD' || status === 204 || status === 304;
   return new HttpResponse(empty ? null : body, { status, statusText: STATUS_CODES[status] ?? '', headers: { ...headers } });
 }
 
@@ -41,7 +41,7 @@ export function createMswHandlers(harness: Harness, options: InterceptOptions = 
     const response = await answer({ method: request.method, target: url.pathname + url.search, headers, body: bytes, origin: url.origin });
     if (response.delayMs > 0) await sleep(response.delayMs);
     if (response.reset) return HttpResponse.error();
-    return toResponse(response.status, response.headers, response.body);
+    return toResponse(request.method, response.status, response.headers, response.body);
   };
   const seen = new Set<string>();
   const handlers: HttpHandler[] = [];

@@ -205,7 +205,7 @@ export class HarnessDispatcher extends Dispatcher {
       handler.onResponseStart?.(controller, response.status, { ...response.headers }, STATUS_CODES[response.status] ?? '');
       await controller.flowing();
       if (controller.aborted) return;
-      if (response.body !== '' && options.method !== 'HEAD') {
+      if (response.body !== '' && options.method !== 'HEAD' && response.status !== 204 && response.status !== 304) {
         handler.onResponseData?.(controller, Buffer.from(response.body, 'utf8'));
         await controller.flowing();
         if (controller.aborted) return;

@@ -11,6 +11,33 @@ function vn06(...args: string[]): { status: number | null; stdout: string; stder
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Starts `vn06 serve` with the given arguments and resolves with its URL once it prints where it listens. */
+async function startServe(args: string[]): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [bin, 'serve', ...args], { env: { ...process.env, CI: 'true' } });
+  let out = '';
+  child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 20_000);
+    child.stdout.on('data', () => {
+      const m = /listening on (https?:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+  });
+  return {
+    url,
+    output: () => out,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
 describe('the vn06 executable', () => {
   it('generates to stdout and exits 0', () => {
     const r = vn06('generate', '--count', '5', '--seed', '1');
@@ -39,29 +66,14 @@ describe('the vn06 executable', () => {
 
 describe('vn06 serve', () => {
   it('prints where it listens, refuses a busy port with exit code 5, and stops cleanly on SIGTERM', async () => {
-    const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--population', '500'], { env: { ...process.env, CI: 'true' } });
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 20_000);
-      child.stdout.on('data', () => {
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
-    const health = await fetch(`${url}/__admin/health`);
+    const server = await startServe(['--port', '0', '--population', '500']);
+    const health = await fetch(`${server.url}/__admin/health`);
     expect(health.status).toBe(200);
-    const busy = vn06('serve', '--port', new URL(url).port, '--population', '10');
+    const busy = vn06('serve', '--port', new URL(server.url).port, '--population', '10');
     expect(busy.status).toBe(5);
     expect(busy.stderr).toMatch(/port is in use/);
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    expect(out).toContain('vn06 serve: stopping');
+    expect(await server.stop()).toBe(0);
+    expect(server.output()).toContain('vn06 serve: stopping');
   });
 
   it('refuses a faults file that is not a list of rules, naming the problem', () => {
@@ -72,33 +84,13 @@ describe('vn06 serve', () => {
 });
 
 describe('vn06 serve --tls', () => {
-  async function startTls(mode: string): Promise<{ url: string; ca: string; stop: () => Promise<void> }> {
-    const { spawn } = await import('node:child_process');
+  async function startTls(mode: string): Promise<{ url: string; ca: string; stop: () => Promise<number | null> }> {
     const { mkdtempSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const caFile = join(mkdtempSync(join(tmpdir(), 'vn06-tls-')), 'ca.pem');
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--population', '100', '--tls', mode, '--ca-out', caFile], { env: { ...process.env, CI: 'true' } });
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 20_000);
-      child.stdout.on('data', () => {
-        const m = /listening on (https:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
-    return {
-      url,
-      ca: readFileSync(caFile, 'utf8'),
-      stop: () => new Promise<void>((resolve) => {
-        child.on('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-    };
+    const server = await startServe(['--port', '0', '--population', '100', '--tls', mode, '--ca-out', caFile]);
+    return { url: server.url, ca: readFileSync(caFile, 'utf8'), stop: server.stop };
   }
 
   function get(url: string, ca: string): Promise<number> {

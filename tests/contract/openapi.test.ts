@@ -1,15 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { NPD_SCOPES, npd } from '../../mocks/npd/index.js';
-import { openapiCommand } from '../../src/cli/openapi.js';
+import { run } from '../cli/helpers.js';
 import { openApiDocument } from '../../src/contract/openapi.js';
-import { HarnessError } from '../../src/errors.js';
 import { defineRoute } from '../../src/mock/route.js';
 import { defaultErrorBody, defineMockSystem } from '../../src/mock/system.js';
 
@@ -33,30 +30,8 @@ async function validate(document: unknown): Promise<{ valid: boolean; errors?: u
   return { ...result, version: validator.version };
 }
 
-/** Runs `vn06 openapi` in process the way src/cli/program.ts runs commands, until program.ts wires it. */
-async function runOpenapi(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (b: Buffer) => out.push(b));
-  stderr.on('data', (b: Buffer) => err.push(b));
-  const io = { stdout, stderr, env: {} };
-  const output = { writeOut: (s: string) => void stdout.write(s), writeErr: (s: string) => void stderr.write(s) };
-  const program = new Command('vn06').exitOverride().configureOutput(output);
-  program.addCommand(openapiCommand(io).exitOverride().configureOutput(output));
-  let code = 0;
-  try {
-    await program.parseAsync(['openapi', ...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof HarnessError) {
-      stderr.write(`vn06: ${error.message}\n`);
-      code = error.exitCode;
-    } else if (error instanceof CommanderError) code = 2;
-    else throw error;
-  }
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+/** Runs `vn06 openapi` in process. */
+const runOpenapi = (...argv: string[]) => run('openapi', ...argv);
 
 describe('openApiDocument (NPD)', () => {
   it('is a valid OpenAPI 3.1 document by @seriousme/openapi-schema-validator', async () => {

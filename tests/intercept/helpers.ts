@@ -30,6 +30,15 @@ export const counterSystem: MockSystem<{ hits: number }> = defineMockSystem<{ hi
       responses: {},
       handle: ({ state }) => ({ status: 200, body: { hits: ++state.hits } }),
     }),
+    defineRoute<{ hits: number }>({
+      id: 'counter.empty',
+      method: 'GET',
+      path: '/empty',
+      summary: 'answers 200 with no body at all',
+      scopes: null,
+      responses: {},
+      handle: () => ({ status: 200, headers: { 'x-counter': 'empty' } }),
+    }),
   ],
 });
 
