@@ -23,6 +23,7 @@ const mediaTypes: Readonly<Record<BodyFormat, string>> = {
   json: 'application/json',
   form: 'application/x-www-form-urlencoded',
   text: 'text/plain',
+  stream: 'application/octet-stream',
 };
 
 const ERROR_SCHEMA = 'Error';
@@ -78,7 +79,9 @@ function operation(system: MockSystem<unknown>, route: Route<unknown>, scheme: s
   if (parameters.length > 0) op.parameters = parameters;
   const format = route.bodyFormat ?? 'json';
   if (route.body && route.method !== 'GET' && route.method !== 'DELETE') {
-    op.requestBody = { required: true, content: { [mediaTypes[format]]: { schema: embed(route.body, 'input', `${route.id}.body`, components) } } };
+    const types = format === 'stream' && route.accepts?.length ? route.accepts : [mediaTypes[format]];
+    const schema = format === 'stream' ? { type: 'string', description: `one record a line (NDJSON) or a row (CSV); each record: ${JSON.stringify(embed(route.body, 'input', `${route.id}.body`, components))}` } : embed(route.body, 'input', `${route.id}.body`, components);
+    op.requestBody = { required: true, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
   }
   op.responses = responses(system, route, components);
   if (route.scopes !== null) {

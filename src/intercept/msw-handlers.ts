@@ -1,17 +1,10 @@
 import { STATUS_CODES } from 'node:http';
+// node:timers/promises keeps real time even when a test fakes the global timers, so an injected latency still elapses.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { http, HttpResponse, type HttpHandler, type HttpResponseResolver } from 'msw';
 import type { Harness } from '../mock/harness.js';
 import type { HttpMethod } from '../mock/route.js';
-import { createAnswerer, DEFAULT_ORIGIN, normaliseOrigin } from './core.js';
-
-export { DEFAULT_ORIGIN } from './core.js';
-
-/** Options of the in-process transports. */
-export interface InterceptOptions {
-  /** The base URL the harness answers on in process (default `http://vn06.test`, a reserved name that never resolves). */
-  readonly origin?: string;
-}
+import { bytesSource, createAnswerer, DEFAULT_ORIGIN, normaliseOrigin, type InterceptOptions } from './core.js';
 
 const byMethod: Readonly<Record<HttpMethod, typeof http.get>> = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete };
 
@@ -38,7 +31,7 @@ export function createMswHandlers(harness: Harness, options: InterceptOptions = 
     const bytes = new Uint8Array(await request.arrayBuffer());
     const headers: [string, string][] = [];
     request.headers.forEach((value, name) => headers.push([name, value]));
-    const response = await answer({ method: request.method, target: url.pathname + url.search, headers, body: bytes, origin: url.origin });
+    const response = await answer({ method: request.method, target: url.pathname + url.search, headers, origin: url.origin, ...bytesSource(bytes) });
     if (response.delayMs > 0) await sleep(response.delayMs);
     if (response.reset) return HttpResponse.error();
     return toResponse(request.method, response.status, response.headers, response.body);

@@ -1,10 +1,10 @@
 import { STATUS_CODES } from 'node:http';
+// node:timers/promises keeps real time even when a test fakes the global timers, so an injected latency still elapses.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, Dispatcher, errors, Response as UndiciResponse } from 'undici';
 import type { OutgoingResponse } from '../mock/dispatch.js';
 import type { Harness } from '../mock/harness.js';
-import { createAnswerer, DEFAULT_ORIGIN, normaliseOrigin, type RawRequest } from './core.js';
-import type { InterceptOptions } from './msw-handlers.js';
+import { bytesSource, createAnswerer, DEFAULT_ORIGIN, normaliseOrigin, type InterceptOptions, type RawRequest } from './core.js';
 
 type Handler = Dispatcher.DispatchHandler;
 type Controller = Dispatcher.DispatchController;
@@ -194,7 +194,7 @@ export class HarnessDispatcher extends Dispatcher {
       const headers = headerLines(options.headers);
       if (contentType !== undefined && !headers.some(([k]) => k.toLowerCase() === 'content-type')) headers.push(['content-type', contentType]);
       const target = withQuery(options.path, options.query);
-      const response = await this.#answer({ method: options.method, target, headers, body: bytes, origin: this.origin });
+      const response = await this.#answer({ method: options.method, target, headers, origin: this.origin, ...bytesSource(bytes) });
       if (response.delayMs > 0) await sleep(response.delayMs, undefined, { signal: cancel.signal }).catch(() => undefined);
       if (controller.aborted) return;
       if (response.reset) {

@@ -15,6 +15,8 @@ export interface IncomingRequest {
   readonly query: Readonly<Record<string, string>>;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array | null;
+  /** The body as a stream, given instead of `body` to routes whose bodyFormat is `stream`. */
+  readonly stream?: AsyncIterable<Uint8Array>;
   readonly origin: string;
 }
 
@@ -70,9 +72,16 @@ type Parsed = { ok: true; value: unknown; logged: unknown } | { ok: false; error
 
 function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
   const raw = request.body;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (route.bodyFormat === 'stream') {
+    const accepted = route.accepts ?? [];
+    if (accepted.length > 0 && !accepted.includes(type)) {
+      return { ok: false, error: { status: 415, code: MockErrorCode.UnsupportedMediaType, message: `expected Content-Type ${accepted.join(' or ')}, got ${JSON.stringify(type || '(none)')}` } };
+    }
+    return { ok: true, value: request.stream ?? (async function* () {})(), logged: '[stream]' };
+  }
   if (route.method === 'GET' || route.method === 'DELETE' || !route.body) return { ok: true, value: undefined, logged: null };
   const text = raw === null ? '' : new TextDecoder('utf-8', { fatal: false }).decode(raw);
-  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const format = route.bodyFormat ?? 'json';
   if (format === 'json') {
     if (type !== 'application/json' && !type.endsWith('+json')) {
@@ -160,7 +169,7 @@ export async function dispatch(deps: DispatchDeps, mounted: MountedRoute, params
       const parsed = parseBody(route, request);
       if (!parsed.ok) return errorResult(system, parsed.error);
       loggedBody = parsed.logged;
-      const b = validate(route.body, parsed.value, 'body', 422);
+      const b = route.bodyFormat === 'stream' ? { ok: true as const, value: parsed.value } : validate(route.body, parsed.value, 'body', 422);
       if (!b.ok) return errorResult(system, b.error);
       try {
         return await route.handle({ params: p.value, query: q.value, headers: request.headers, body: b.value, client, state: mounted.state, clock: deps.clock, origin: request.origin } as never);

@@ -30,6 +30,8 @@ export interface Harness {
   readonly auth: Auth;
   readonly journal: Journal;
   readonly faults: Faults;
+  /** Largest accepted request body, in bytes (streamed bodies excepted). */
+  readonly bodyLimit: number;
   readonly systems: readonly MockSystem<any>[];
   /** Every route of every system, mounted at its full path. */
   readonly routes: readonly MountedRoute[];
@@ -67,6 +69,7 @@ export function createHarness(options: HarnessOptions): Harness {
     auth,
     journal,
     faults,
+    bodyLimit: deps.bodyLimit,
     systems: options.systems,
     get routes() {
       return routes;

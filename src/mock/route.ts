@@ -30,8 +30,8 @@ export interface RouteResult {
   readonly body?: unknown;
 }
 
-/** How a route reads its request body. */
-export type BodyFormat = 'json' | 'form' | 'text';
+/** How a route reads its request body; `stream` hands the route the raw bytes as they arrive, never buffered. */
+export type BodyFormat = 'json' | 'form' | 'text' | 'stream';
 
 /**
  * A route, defined once as data plus a plain function: both the MSW handlers and the HTTP server are made from it.
@@ -45,6 +45,8 @@ export interface Route<State = unknown> {
   /** The caller's token must carry one of these scopes; `null` for a public route (the token endpoint, discovery). */
   readonly scopes: readonly string[] | null;
   readonly bodyFormat?: BodyFormat;
+  /** For `stream` bodies: the accepted content types. */
+  readonly accepts?: readonly string[];
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;

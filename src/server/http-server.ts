@@ -2,10 +2,9 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer, type ServerOptions as HttpsOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode, HarnessError } from '../errors.js';
-import type { IncomingRequest } from '../mock/dispatch.js';
+import type { OutgoingResponse } from '../mock/dispatch.js';
 import type { Harness } from '../mock/harness.js';
-import { handleAdmin } from './admin.js';
-import { createRouter, type Router } from './router.js';
+import { createAnswerer, type RawRequest } from './answer.js';
 
 export interface ServeOptions {
   readonly harness: Harness;
@@ -36,50 +35,37 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | nul
   });
 }
 
-function headersOf(req: IncomingMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
-  return out;
+function headerPairs(raw: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+  return pairs;
 }
 
-/** Answers one HTTP request: admin API, or router → the route's function through the shared pipeline, without Fetch objects. */
-async function respond(harness: Harness, router: () => Router, bodyLimit: number, req: IncomingMessage, res: ServerResponse, secure: boolean): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const method = req.method ?? 'GET';
-  const query = Object.fromEntries(url.searchParams);
-  const body = await readBody(req, bodyLimit);
-  if (url.pathname === '/__admin' || url.pathname.startsWith('/__admin/')) {
-    const answer = handleAdmin(harness, method, url.pathname, query, body === null ? '' : Buffer.from(body).toString('utf8'));
-    res.writeHead(answer.status, answer.headers).end(answer.body);
-    return;
-  }
-  const request: IncomingRequest = { method, path: url.pathname, query, headers: headersOf(req), body, origin: `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}` };
-  const match = router().find(method, url.pathname);
-  const answer = match ? await harness.handle(match.route, match.params, request) : harness.unmatched(request, router().allowed(url.pathname));
-  if (answer.delayMs > 0) await new Promise((r) => setTimeout(r, answer.delayMs));
-  if (answer.reset) {
+/** Answers one HTTP request through the shared answerer (admin API, router → the route's function), without Fetch objects. */
+async function respond(answer: (raw: RawRequest) => Promise<OutgoingResponse>, req: IncomingMessage, res: ServerResponse, secure: boolean): Promise<void> {
+  const response = await answer({
+    method: req.method ?? 'GET',
+    target: req.url ?? '/',
+    headers: headerPairs(req.rawHeaders),
+    origin: `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
+    readBody: (limit) => readBody(req, limit),
+    stream: () => req,
+  });
+  if (!req.readableEnded) req.resume();
+  if (response.delayMs > 0) await new Promise((r) => setTimeout(r, response.delayMs));
+  if (response.reset) {
     req.socket.destroy();
     return;
   }
-  res.writeHead(answer.status, answer.headers).end(answer.body);
+  res.writeHead(response.status, response.headers).end(response.body);
 }
 
 /** Serves the harness's route table on node:http (or node:https); resolves once listening, with a clear error for a busy port. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const { harness } = options;
-  let routes = harness.routes;
-  let router = createRouter(routes);
-  // The route table is rebuilt by a reset (fresh state); rebuild the router when that happens.
-  const current = (): Router => {
-    if (harness.routes !== routes) {
-      routes = harness.routes;
-      router = createRouter(routes);
-    }
-    return router;
-  };
-  const bodyLimit = 1024 * 1024;
+  const answer = createAnswerer(harness);
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    respond(harness, current, bodyLimit, req, res, options.tls !== undefined).catch((error: unknown) => {
+    respond(answer, req, res, options.tls !== undefined).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify({ error: { code: 'internal', message: `a bug in vn06: ${(error as Error).message}` } }));
     });

@@ -71,6 +71,7 @@ const cases: readonly Case[] = [
   { name: 'legacy ID: ok', expect: 200, method: 'GET', path: () => `/npd/v1/legacy-ids/${withLegacy.legacyId}`, headers: (c) => bearer(c.token) },
   { name: 'legacy ID: not found', expect: 404, method: 'GET', path: () => '/npd/v1/legacy-ids/000000001', headers: (c) => bearer(c.token) },
   { name: 'unknown path under /npd', expect: 404, method: 'GET', path: () => '/npd/v1/nothing' },
+  { name: 'the root path', expect: 404, method: 'GET', path: () => '/' },
   { name: 'unknown path outside any system', expect: 404, method: 'GET', path: () => '/nothing/here' },
   { name: 'wrong method', expect: 405, method: 'GET', path: () => '/npd/oauth/token' },
   { name: 'HEAD (not a route method: 405, no body)', expect: 405, method: 'HEAD', path: lookup(citizen.personalId) },
