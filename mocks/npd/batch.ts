@@ -62,11 +62,12 @@ export function matchRecord(population: PopulationIndex, line: number, raw: unkn
   return { line, ...ref, verdict: viaLegacy ? 'resolved-from-legacy-id' : 'matched', SoDinhDanh: citizen.personalId };
 }
 
-export type BatchStatus = 'receiving' | 'running' | 'done' | 'failed';
+export type BatchStatus = 'open' | 'receiving' | 'done' | 'failed';
 
 export interface BatchJob {
   readonly id: string;
   readonly client: string;
+  readonly format: 'ndjson' | 'csv';
   readonly createdAt: string;
   status: BatchStatus;
   received: number;
@@ -131,18 +132,24 @@ export class BatchStore {
     return this.jobs.get(id);
   }
 
-  /** Matches a whole upload, record by record, without holding it in memory; resolves when the input ends. */
-  async run(client: string, input: AsyncIterable<Uint8Array>, format: 'ndjson' | 'csv'): Promise<BatchJob> {
+  /** Opens a job for a client; its records arrive later through `feed`. */
+  open(client: string, format: 'ndjson' | 'csv'): BatchJob {
     const id = `b${String(this.next++).padStart(6, '0')}`;
     const counts = Object.fromEntries(verdicts.map((v) => [v, 0])) as Record<Verdict, number>;
-    const job: BatchJob = { id, client, createdAt: new Date(this.clock.now()).toISOString(), status: 'receiving', received: 0, processed: 0, counts, resultsFile: join(this.dir, `${id}.ndjson`) };
+    const job: BatchJob = { id, client, format, createdAt: new Date(this.clock.now()).toISOString(), status: 'open', received: 0, processed: 0, counts, resultsFile: join(this.dir, `${id}.ndjson`) };
     this.jobs.set(id, job);
+    return job;
+  }
+
+  /** Matches an upload record by record as it streams in, never holding it in memory; resolves when the input ends. */
+  async feed(job: BatchJob, input: AsyncIterable<Uint8Array>): Promise<BatchJob> {
+    job.status = 'receiving';
     const out = createWriteStream(job.resultsFile);
     try {
-      for await (const { line, value } of readRecords(input, format)) {
+      for await (const { line, value } of readRecords(input, job.format)) {
         job.received++;
         const result = typeof value === 'symbol' ? ({ line, verdict: 'invalid', reason: 'the line is not valid JSON' } as const) : matchRecord(this.population, line, value);
-        counts[result.verdict]++;
+        job.counts[result.verdict]++;
         job.processed++;
         await write(out, `${JSON.stringify(result)}\n`);
       }
@@ -156,9 +163,24 @@ export class BatchStore {
     return job;
   }
 
-  /** The results written so far, as a stream of bytes. */
-  results(job: BatchJob): NodeJS.ReadableStream {
-    return createReadStream(job.resultsFile);
+  /** One page of results, from the 1-based result `from`, at most `limit` lines; reads the file, keeps only the page. */
+  async page(job: BatchJob, from: number, limit: number): Promise<{ text: string; next: number | null }> {
+    if (job.processed === 0) return { text: '', next: null };
+    const lines = createInterface({ input: createReadStream(job.resultsFile), crlfDelay: Number.POSITIVE_INFINITY });
+    const kept: string[] = [];
+    let n = 0;
+    let more = false;
+    for await (const text of lines) {
+      n++;
+      if (n < from) continue;
+      if (kept.length === limit) {
+        more = true;
+        break;
+      }
+      kept.push(text);
+    }
+    lines.close();
+    return { text: kept.map((l) => `${l}\n`).join(''), next: more ? from + limit : null };
   }
 
   /** Removes every job and its files. */

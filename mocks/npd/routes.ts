@@ -15,16 +15,44 @@ import {
   verifyReply,
 } from './contract.js';
 import { findPersona } from '../../src/population/personas.js';
+import { batchRecordSchema, type BatchJob } from './batch.js';
 import { sameBirthDate, sameName } from './compare.js';
 import { selectFields, toCongDan, toSoapXml } from './record.js';
 import type { NpdState } from './state.js';
 
 export const NPD_SCOPES = {
+  batch: 'npd.batch.match',
   read: 'npd.citizen.read',
   readBasic: 'npd.citizen.read.basic',
   verify: 'npd.citizen.verify',
   confirmLegacy: 'npd.legacy-id.confirm',
 } as const;
+
+const batchOpenBody = z.object({ format: z.enum(['ndjson', 'csv']) }).strict();
+const batchParam = z.object({ batchId: z.string().regex(/^b\d{6}$/, 'a batch ID looks like b000001') });
+const resultsQuery = z
+  .object({ from: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(100_000).optional() })
+  .strict();
+const batchSummarySchema = z.object({
+  batchId: z.string(),
+  status: z.enum(['open', 'receiving', 'done', 'failed']),
+  format: z.enum(['ndjson', 'csv']),
+  createdAt: z.string(),
+  received: z.number(),
+  processed: z.number(),
+  counts: z.record(z.string(), z.number()),
+  error: z.string().optional(),
+});
+
+function summary(job: BatchJob): z.infer<typeof batchSummarySchema> {
+  return { batchId: job.id, status: job.status, format: job.format, createdAt: job.createdAt, received: job.received, processed: job.processed, counts: { ...job.counts }, ...(job.error ? { error: job.error } : {}) };
+}
+
+/** A batch is visible to the client that opened it only (others get 404, not a hint that it exists). */
+function ownJob(state: NpdState, id: string, client: string): BatchJob | undefined {
+  const job = state.batches.get(id);
+  return job?.client === client ? job : undefined;
+}
 
 const ok = (data: unknown): RouteResult => ({ status: 200, body: { error_code: 0, message: 'Thành công', data } });
 const notFound = (message: string): RouteResult => ({ status: 404, body: { error_code: 4, message } });
@@ -147,4 +175,65 @@ export const npdRoutes = [
         });
       },
     }),
-  ];
+  defineRoute<NpdState, Record<string, string>, Record<string, string>, z.infer<typeof batchOpenBody>>({
+    id: 'npd.batch.open',
+    method: 'POST',
+    path: '/v1/batches',
+    summary: 'Open a batch matching job (R-MATCH-1, -2); then PUT its records and poll it',
+    scopes: [NPD_SCOPES.batch],
+    body: batchOpenBody,
+    responses: { 201: { description: 'the job', schema: replySchema(batchSummarySchema) }, ...errors },
+    handle({ body, state, client }) {
+      return { status: 201, body: { error_code: 0, message: 'Thành công', data: summary(state.batches.open(client!.id, body.format)) } };
+    },
+  }),
+  defineRoute<NpdState, z.infer<typeof batchParam>, Record<string, string>, AsyncIterable<Uint8Array>>({
+    id: 'npd.batch.records',
+    method: 'PUT',
+    path: '/v1/batches/:batchId/records',
+    summary: 'Upload the records of a batch as NDJSON or CSV; they are matched as they stream in, never held in memory; answers when all are matched',
+    scopes: [NPD_SCOPES.batch],
+    bodyFormat: 'stream',
+    accepts: ['application/x-ndjson', 'text/csv'],
+    params: batchParam,
+    body: batchRecordSchema,
+    responses: { ...errors, 200: { description: 'the finished job', schema: replySchema(batchSummarySchema) }, 409: { description: 'records already uploaded', schema: gatewayErrorSchema } },
+    async handle({ params, body, state, client }) {
+      const job = ownJob(state, params.batchId, client!.id);
+      if (!job) return notFound(`no batch ${params.batchId}`);
+      if (job.status !== 'open') return { status: 409, body: { error_code: 11, message: `batch ${job.id} already has its records (status ${job.status})` } };
+      return ok(summary(await state.batches.feed(job, body)));
+    },
+  }),
+  defineRoute<NpdState, z.infer<typeof batchParam>>({
+    id: 'npd.batch.status',
+    method: 'GET',
+    path: '/v1/batches/:batchId',
+    summary: 'Progress of a batch: status, records received and matched, counts per verdict',
+    scopes: [NPD_SCOPES.batch],
+    params: batchParam,
+    responses: { 200: { description: 'the job', schema: replySchema(batchSummarySchema) }, ...errors },
+    handle({ params, state, client }) {
+      const job = ownJob(state, params.batchId, client!.id);
+      return job ? ok(summary(job)) : notFound(`no batch ${params.batchId}`);
+    },
+  }),
+  defineRoute<NpdState, z.infer<typeof batchParam>, z.infer<typeof resultsQuery>>({
+    id: 'npd.batch.results',
+    method: 'GET',
+    path: '/v1/batches/:batchId/results',
+    summary: 'The results so far, one NDJSON line per record, a page at a time (header x-vn06-next-from when there are more)',
+    scopes: [NPD_SCOPES.batch],
+    params: batchParam,
+    query: resultsQuery,
+    responses: { 200: { description: 'NDJSON: { line, ref?, verdict, SoDinhDanh?, mismatches?, NgayMat?, reason? } per record' }, ...errors },
+    async handle({ params, query, state, client }) {
+      const job = ownJob(state, params.batchId, client!.id);
+      if (!job) return notFound(`no batch ${params.batchId}`);
+      const page = await state.batches.page(job, query.from ?? 1, query.limit ?? 10_000);
+      const headers: Record<string, string> = { 'content-type': 'application/x-ndjson; charset=utf-8', 'x-vn06-batch-status': job.status };
+      if (page.next !== null) headers['x-vn06-next-from'] = String(page.next);
+      return { status: 200, headers, body: page.text };
+    },
+  }),
+];
