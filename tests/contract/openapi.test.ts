@@ -62,9 +62,20 @@ describe('openApiDocument (NPD)', () => {
   });
 
   it('lists every route once, by operationId, at base path plus route path', () => {
-    expect(operations.map((o) => o.operationId).sort()).toEqual(['npd.legacy-id', 'npd.lookup', 'npd.token', 'npd.verify']);
+    expect(operations.map((o) => o.operationId).sort()).toEqual(npd.routes.map((r) => r.id).sort());
+    expect(operations.map((o) => o.operationId)).toEqual(expect.arrayContaining(['npd.legacy-id', 'npd.lookup', 'npd.token', 'npd.verify', 'npd.batch.records']));
     expect(operations).toHaveLength(npd.routes.length);
-    expect(Object.keys(doc.paths).sort()).toEqual(['/npd/oauth/token', '/npd/v1/citizens/verify', '/npd/v1/citizens/{soDinhDanh}', '/npd/v1/legacy-ids/{soCMND}']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/npd/oauth/token',
+      '/npd/v1/batches',
+      '/npd/v1/batches/{batchId}',
+      '/npd/v1/batches/{batchId}/records',
+      '/npd/v1/batches/{batchId}/results',
+      '/npd/v1/citizens/verify',
+      '/npd/v1/citizens/{soDinhDanh}',
+      '/npd/v1/legacy-ids/{soCMND}',
+    ]);
+    expect(Object.keys(doc.paths['/npd/v1/batches/{batchId}/records'].put.requestBody.content).sort()).toEqual(['application/x-ndjson', 'text/csv']);
     expect(doc.paths['/npd/v1/citizens/verify'].post.summary).toBe(npd.routes.find((r) => r.id === 'npd.verify')!.summary);
   });
 
