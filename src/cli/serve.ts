@@ -20,11 +20,12 @@ const configSchema = z.object({
   faults: z.string().optional(),
   clockStart: z.string().optional(),
   frozenClock: z.boolean().optional(),
+  clockOffset: z.number().int().optional(),
   tls: z.enum(tlsModes).optional(),
   caOut: z.string().optional(),
   tokenTtl: z.number().int().min(1),
 });
-const flags: Record<string, string> = { port: '--port', host: '--host', seed: '--seed', population: '--population', faults: '--faults', clockStart: '--clock-start', tls: '--tls', caOut: '--ca-out', tokenTtl: '--token-ttl' };
+const flags: Record<string, string> = { port: '--port', host: '--host', seed: '--seed', population: '--population', faults: '--faults', clockStart: '--clock-start', clockOffset: '--clock-offset', tls: '--tls', caOut: '--ca-out', tokenTtl: '--token-ttl' };
 
 function readFaults(file: string): FaultRule[] {
   let raw: unknown;
@@ -53,6 +54,10 @@ export function serveCommand(io: CliIo, signals: NodeJS.EventEmitter = process):
     .addOption(new Option('--faults <file>', 'JSON array of fault rules to apply from the start'))
     .addOption(new Option('--clock-start <instant>', 'start the clock at this ISO 8601 instant (tokens and journal times repeat run to run)'))
     .addOption(new Option('--frozen-clock', 'keep the clock still (advance it with POST /__admin/clock/advance)'))
+    .addOption(new Option('--clock-offset <ms>', 'shift the clock by this many milliseconds (negative: into the past)').argParser((v) => {
+      if (!/^-?\d+$/.test(v)) throw new HarnessError(ErrorCode.BadValue, `Failed to read --clock-offset: ${JSON.stringify(v)} is not a whole number of milliseconds`);
+      return Number(v);
+    }))
     .addOption(new Option('--tls <mode>', 'serve HTTPS with a generated test CA; bad modes let a client prove it refuses them').choices(tlsModes))
     .addOption(new Option('--ca-out <file>', 'with --tls: write the test CA certificate (PEM) to this file'))
     .addOption(new Option('--token-ttl <seconds>', 'lifetime of access tokens').default(300).argParser(wholeNumber('--token-ttl', 1, 86_400)))
@@ -70,7 +75,7 @@ export function serveCommand(io: CliIo, signals: NodeJS.EventEmitter = process):
         clients: defaultClients,
         faults,
         tokenTtlSeconds: config.tokenTtl,
-        clock: { start: config.clockStart, frozen: config.frozenClock },
+        clock: { start: config.clockStart, frozen: config.frozenClock, offsetMs: config.clockOffset },
       });
       let tls;
       if (config.tls !== undefined) {
