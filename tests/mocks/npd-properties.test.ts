@@ -624,7 +624,7 @@ describe('known bugs (it.fails until fixed)', () => {
     await fc.assert(
       routeProperty({ url: b.server.url, system: npd, route: token }, bTokens, undefined, { status: true, shape: false, tolerateTokenPipelineShape: true, tolerateBasicCredentials: false }),
       // The failing input is rare (about 1 run in 300 at this seed): more runs, no shrinking needed to make the test fail.
-      params({ numRuns: 1000 }),
+      params({ numRuns: 500 }),
     );
   });
 
