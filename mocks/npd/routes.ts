@@ -75,7 +75,13 @@ function clientCredentials(headers: Readonly<Record<string, string>>, body: Reco
   if (basic) {
     const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon > 0) return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+    if (colon > 0) {
+      try {
+        return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+      } catch {
+        return undefined;
+      }
+    }
   }
   if (body.client_id !== undefined && body.client_secret !== undefined) return { id: body.client_id, secret: body.client_secret };
   return undefined;
@@ -99,6 +105,8 @@ export const npdRoutes = [
       bodyFormat: 'form',
       body: z.record(z.string(), z.string()),
       responses: { 200: { description: 'a bearer token', schema: tokenReply }, 400: { description: 'bad grant or scope', schema: oauthError }, 401: { description: 'unknown client or wrong secret', schema: oauthError } },
+      // The pipeline's own errors (wrong content type, body too large, injected faults) in the RFC 6749 §5.2 shape too.
+      errorBody: (error) => ({ error: error.status === 401 ? 'invalid_client' : error.status >= 500 || error.status === 429 ? 'temporarily_unavailable' : 'invalid_request', error_description: error.message }),
       async handle({ headers, body, state }) {
         if (body.grant_type !== 'client_credentials') return oauth(400, 'unsupported_grant_type', 'only grant_type=client_credentials is supported');
         const credentials = clientCredentials(headers, body);

@@ -48,8 +48,9 @@ export interface DispatchDeps {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-function errorResult(system: MockSystem<unknown> | null, error: MockError, headers: Record<string, string> = {}): RouteResult {
-  const body = system ? system.errorBody(error) : { error: { code: error.code, message: error.message } };
+function errorResult(system: MockSystem<unknown> | null, error: MockError, headers: Record<string, string> = {}, route?: Route<unknown>): RouteResult {
+  const render = route?.errorBody ?? system?.errorBody;
+  const body = render ? render(error) : { error: { code: error.code, message: error.message } };
   return { status: error.status, headers, body };
 }
 
@@ -122,11 +123,11 @@ async function authenticate(route: Route<unknown>, request: IncomingRequest, aut
   return client;
 }
 
-function faultResult(system: MockSystem<unknown>, rule: FaultRule): RouteResult {
+function faultResult(system: MockSystem<unknown>, rule: FaultRule, route: Route<unknown>): RouteResult {
   const status = rule.status ?? 503;
   const headers: Record<string, string> = rule.retryAfter === undefined ? {} : { 'retry-after': String(rule.retryAfter) };
   const code = status === 429 ? MockErrorCode.TooManyRequests : MockErrorCode.Unavailable;
-  return errorResult(system, { status, code, message: `injected fault: ${status}` }, headers);
+  return errorResult(system, { status, code, message: `injected fault: ${status}` }, headers, route);
 }
 
 function render(result: RouteResult): { headers: Record<string, string>; body: string } {
@@ -154,23 +155,23 @@ export async function dispatch(deps: DispatchDeps, mounted: MountedRoute, params
   const fault = deps.faults.decide(route.id);
   let result: RouteResult;
 
-  if (fault?.kind === 'status') result = faultResult(system, fault);
+  if (fault?.kind === 'status') result = faultResult(system, fault, route);
   else if (request.body !== null && request.body.byteLength > deps.bodyLimit) {
-    result = errorResult(system, { status: 413, code: MockErrorCode.PayloadTooLarge, message: `the body has ${request.body.byteLength} bytes; the limit is ${deps.bodyLimit}` });
+    result = errorResult(system, { status: 413, code: MockErrorCode.PayloadTooLarge, message: `the body has ${request.body.byteLength} bytes; the limit is ${deps.bodyLimit}` }, {}, route);
   } else {
     result = await (async (): Promise<RouteResult> => {
       const who = await authenticate(route, request, deps.auth, violations);
-      if (isMockError(who)) return errorResult(system, who, who.status === 401 ? { 'www-authenticate': 'Bearer' } : {});
+      if (isMockError(who)) return errorResult(system, who, who.status === 401 ? { 'www-authenticate': 'Bearer' } : {}, route);
       client = who;
       const p = validate(route.params, params, 'path parameter', 400);
-      if (!p.ok) return errorResult(system, p.error);
+      if (!p.ok) return errorResult(system, p.error, {}, route);
       const q = validate(route.query, request.query, 'query', 400);
-      if (!q.ok) return errorResult(system, q.error);
+      if (!q.ok) return errorResult(system, q.error, {}, route);
       const parsed = parseBody(route, request);
-      if (!parsed.ok) return errorResult(system, parsed.error);
+      if (!parsed.ok) return errorResult(system, parsed.error, {}, route);
       loggedBody = parsed.logged;
       const b = route.bodyFormat === 'stream' ? { ok: true as const, value: parsed.value } : validate(route.body, parsed.value, 'body', 422);
-      if (!b.ok) return errorResult(system, b.error);
+      if (!b.ok) return errorResult(system, b.error, {}, route);
       try {
         return await route.handle({ params: p.value, query: q.value, headers: request.headers, body: b.value, client, state: mounted.state, clock: deps.clock, origin: request.origin } as never);
       } catch (error) {

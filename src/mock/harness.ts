@@ -4,7 +4,7 @@ import { createClock, type ClockOptions, type ControllableClock } from './clock.
 import { dispatch, type IncomingRequest, type MountedRoute, type OutgoingResponse } from './dispatch.js';
 import { Faults, type FaultRule } from './faults.js';
 import { Journal } from './journal.js';
-import type { MockSystem } from './system.js';
+import type { MockError, MockSystem } from './system.js';
 
 export interface HarnessOptions {
   readonly seed: number;
@@ -39,6 +39,8 @@ export interface Harness {
   handle(route: MountedRoute, params: Record<string, string>, request: IncomingRequest): Promise<OutgoingResponse>;
   /** Answers a request that matched no route: 405 with Allow when the path exists for other methods, else 404. */
   unmatched(request: IncomingRequest, allowed: readonly string[]): OutgoingResponse;
+  /** Refuses a request before routing (a path that is not valid percent-encoding), in the error shape of the system it aimed at. */
+  reject(request: IncomingRequest, error: MockError, headers?: Readonly<Record<string, string>>): OutgoingResponse;
   /** Fresh state for every system (the population stays), an empty journal, no faults. */
   reset(): void;
 }
@@ -76,14 +78,15 @@ export function createHarness(options: HarnessOptions): Harness {
     },
     handle: (route, params, request) => dispatch(deps, route, params, request),
     unmatched(request, allowed) {
+      return allowed.length > 0
+        ? this.reject(request, { status: 405, code: 'method_not_allowed', message: `${request.method} is not allowed here; allowed: ${allowed.join(', ')}` }, { allow: allowed.join(', ') })
+        : this.reject(request, { status: 404, code: 'not_found', message: `no route for ${request.method} ${request.path}` });
+    },
+    reject(request, error, extraHeaders = {}) {
       const system = options.systems.find((s) => request.path === s.basePath || request.path.startsWith(`${s.basePath}/`));
-      const status = allowed.length > 0 ? 405 : 404;
-      const error =
-        status === 405
-          ? { status, code: 'method_not_allowed' as const, message: `${request.method} is not allowed here; allowed: ${allowed.join(', ')}` }
-          : { status, code: 'not_found' as const, message: `no route for ${request.method} ${request.path}` };
+      const { status } = error;
       const body = JSON.stringify(system ? system.errorBody(error) : { error: { code: error.code, message: error.message } });
-      const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...(status === 405 ? { allow: allowed.join(', ') } : {}) };
+      const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...extraHeaders };
       journal.add({
         time: new Date(clock.now()).toISOString(),
         system: system?.id ?? null,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Clock } from './clock.js';
+import type { MockError } from './system.js';
 
 export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -50,6 +51,8 @@ export interface Route<State = unknown> {
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
+  /** Renders the pipeline's errors for this route when its shape differs from its system's (the OAuth token endpoint). */
+  readonly errorBody?: (error: MockError) => unknown;
   /** Response schemas by status, for the OpenAPI documents. */
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.ZodType }>>;
   handle(ctx: RouteContext<State, any, any, any>): RouteResult | Promise<RouteResult>;

@@ -79,6 +79,12 @@ export function createAnswerer(harness: Harness): (raw: RawRequest) => Promise<O
       const headers = foldHeaders(raw.headers);
       headers.host ??= new URL(raw.origin).host;
       const scheme = new URL(raw.origin).protocol;
+      try {
+        decodeURIComponent(url.pathname);
+      } catch {
+        const base: IncomingRequest = { method: raw.method, path: url.pathname, query, headers, body: null, origin: `${scheme}//${headers.host}` };
+        return harness.reject(base, { status: 400, code: 'bad_request', message: `the path ${url.pathname} is not valid percent-encoding` });
+      }
       const match = current().find(raw.method, url.pathname);
       const streaming = match?.route.route.bodyFormat === 'stream';
       const body = streaming ? null : await raw.readBody(harness.bodyLimit);

@@ -15,7 +15,7 @@ export interface Router {
 }
 
 export function createRouter(routes: readonly MountedRoute[]): Router {
-  const tree = FindMyWay({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 200 });
+  const tree = FindMyWay({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 4096 });
   const noop = (): void => {};
   for (const route of routes) tree.on(route.route.method, route.path, noop, route);
   return {

@@ -102,6 +102,10 @@ describe('lookup by personal ID', () => {
     expect(malformed.json().message).toContain('12 digits');
     const field = await s.call('GET', `/npd/v1/citizens/${adult().personalId}?fields=Password`, { token });
     expect(field.status).toBe(400);
+    const escape = await s.call('GET', '/npd/v1/citizens/%E0%A4%A', { token });
+    expect([escape.status, escape.json().error_code]).toEqual([400, 1]);
+    const long = await s.call('GET', `/npd/v1/citizens/${'1'.repeat(300)}`, { token });
+    expect([long.status, long.json().error_code]).toEqual([400, 1]);
   });
 
   it('refuses a missing, foreign, expired or query-string token, and a token without the scope', async () => {
