@@ -106,6 +106,7 @@ export const npdRoutes = [
       body: z.record(z.string(), z.string()),
       responses: { 200: { description: 'a bearer token', schema: tokenReply }, 400: { description: 'bad grant or scope', schema: oauthError }, 401: { description: 'unknown client or wrong secret', schema: oauthError } },
       // The pipeline's own errors (wrong content type, body too large, injected faults) in the RFC 6749 §5.2 shape too.
+      errorSchema: oauthError,
       errorBody: (error) => ({ error: error.status === 401 ? 'invalid_client' : error.status >= 500 || error.status === 429 ? 'temporarily_unavailable' : 'invalid_request', error_description: error.message }),
       async handle({ headers, body, state }) {
         if (body.grant_type !== 'client_credentials') return oauth(400, 'unsupported_grant_type', 'only grant_type=client_credentials is supported');

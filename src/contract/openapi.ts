@@ -136,6 +136,7 @@ function pipelineErrors(route: Route<unknown>): Map<number, PipelineError> {
 
 function responses(system: MockSystem<unknown>, route: Route<unknown>, components: Components): Record<string, unknown> {
   const out: Record<string, Record<string, unknown>> = {};
+  const pipelineRef = route.errorSchema ? embed(route.errorSchema, 'output', `${route.id}.error`, components) : errorRef;
   for (const [status, response] of Object.entries(route.responses)) {
     const schema = response.schema === undefined ? undefined : response.schema === system.errorSchema ? errorRef : embed(response.schema, 'output', `${route.id}.${status}`, components);
     out[status] = { description: response.description, ...(schema ? { content: { 'application/json': { schema } } } : {}) };
@@ -144,15 +145,15 @@ function responses(system: MockSystem<unknown>, route: Route<unknown>, component
     const own = out[String(status)];
     const headers = error.headers ? { headers: error.headers } : {};
     if (!own) {
-      out[String(status)] = { description: error.description, ...headers, content: { 'application/json': { schema: errorRef } } };
+      out[String(status)] = { description: error.description, ...headers, content: { 'application/json': { schema: pipelineRef } } };
       continue;
     }
     const content = own.content as { 'application/json'?: { schema: JsonSchema } } | undefined;
     const ownSchema = content?.['application/json']?.schema;
-    if (ownSchema === errorRef) {
+    if (ownSchema === pipelineRef || (route.errorSchema === undefined && ownSchema === errorRef)) {
       out[String(status)] = { ...own, ...headers };
     } else {
-      const schema = ownSchema ? { anyOf: [ownSchema, errorRef] } : errorRef;
+      const schema = ownSchema ? { anyOf: [ownSchema, pipelineRef] } : pipelineRef;
       out[String(status)] = { description: `${own.description as string}; or ${error.description}`, ...headers, content: { 'application/json': { schema } } };
     }
   }

@@ -53,6 +53,8 @@ export interface Route<State = unknown> {
   readonly body?: z.ZodType;
   /** Renders the pipeline's errors for this route when its shape differs from its system's (the OAuth token endpoint). */
   readonly errorBody?: (error: MockError) => unknown;
+  /** The schema of that shape, for the OpenAPI documents. */
+  readonly errorSchema?: z.ZodType;
   /** Response schemas by status, for the OpenAPI documents. */
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.ZodType }>>;
   handle(ctx: RouteContext<State, any, any, any>): RouteResult | Promise<RouteResult>;
