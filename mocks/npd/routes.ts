@@ -54,6 +54,7 @@ function ownJob(state: NpdState, id: string, client: string): BatchJob | undefin
   return job?.client === client ? job : undefined;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
 const ok = (data: unknown): RouteResult => ({ status: 200, body: { error_code: 0, message: 'Thành công', data } });
 const notFound = (message: string): RouteResult => ({ status: 404, body: { error_code: 4, message } });
 const errors = {
@@ -133,13 +134,18 @@ export const npdRoutes = [
       handle({ params, query, state, client }) {
         const refused = personaRefusal(params.soDinhDanh);
         if (refused) return refused;
+        const full = client?.scopes.includes(NPD_SCOPES.read) ?? false;
+        const key = `${params.soDinhDanh}|${full ? 'full' : 'basic'}|${query.fields ?? '*'}|${query.format ?? 'json'}`;
+        const cached = state.replies.get(key);
+        if (cached !== undefined) return { status: 200, headers: { 'content-type': JSON_TYPE }, body: cached };
         const found = state.population.withHousehold(params.soDinhDanh);
         if (!found) return notFound(`no citizen with personal ID ${params.soDinhDanh}`);
-        const full = client?.scopes.includes(NPD_SCOPES.read) ?? false;
         const requested = query.fields?.split(',').map((f) => f.trim());
         const record = selectFields(toCongDan(found.citizen, found.members), full, requested);
-        if (query.format === 'xml') return { status: 200, body: { error_code: 0, message: toSoapXml(record) } };
-        return ok(record);
+        const reply = query.format === 'xml' ? { error_code: 0, message: toSoapXml(record) } : { error_code: 0, message: 'Thành công', data: record };
+        const text = JSON.stringify(reply);
+        state.replies.set(key, text);
+        return { status: 200, headers: { 'content-type': JSON_TYPE }, body: text };
       },
     }),
     defineRoute<NpdState, Record<string, string>, Record<string, string>, z.infer<typeof verifyBody>>({

@@ -9,8 +9,34 @@ export interface NpdState {
   readonly auth: Auth;
   /** Batch matching jobs; their results live in temporary files, not in memory. */
   readonly batches: BatchStore;
+  /** Recent lookup replies, already serialised (the population is read-only, so they never go stale). */
+  readonly replies: ReplyCache;
+}
+
+/** A small least-recently-used cache of serialised replies. */
+export class ReplyCache {
+  private readonly entries = new Map<string, string>();
+  private readonly capacity: number;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+  }
+
+  get(key: string): string | undefined {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, value: string): void {
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, value);
+  }
 }
 
 export function createNpdState(deps: StateDeps): NpdState {
-  return { population: deps.population, auth: deps.auth, batches: new BatchStore(deps.population, deps.clock) };
+  return { population: deps.population, auth: deps.auth, batches: new BatchStore(deps.population, deps.clock), replies: new ReplyCache(10_000) };
 }

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { hashKeys } from '../generator/prng.js';
 import type { Clock } from './clock.js';
@@ -35,8 +36,10 @@ export class Auth {
   readonly issuer: string;
   readonly tokenTtlSeconds: number;
   private readonly clock: Clock;
-  private readonly key: Uint8Array;
+  private readonly key: KeyObject;
   private readonly clients: Map<string, ClientConfig>;
+  /** Tokens already verified, with their expiry (seconds): a token is checked once, then only its expiry. Bounded. */
+  private readonly verified = new Map<string, { client: Client; exp: number }>();
 
   constructor(options: AuthOptions) {
     this.clock = options.clock;
@@ -44,7 +47,7 @@ export class Auth {
     this.tokenTtlSeconds = options.tokenTtlSeconds ?? 300;
     this.clients = new Map(options.clients.map((c) => [c.id, c]));
     const words = Array.from({ length: 8 }, (_, i) => hashKeys(options.seed, 500, i));
-    this.key = new Uint8Array(new Uint32Array(words).buffer);
+    this.key = createSecretKey(new Uint8Array(new Uint32Array(words).buffer));
   }
 
   client(id: string): ClientConfig | undefined {
@@ -76,6 +79,11 @@ export class Auth {
 
   /** Verifies a bearer token against the harness clock; answers the caller or why it is refused. */
   async verify(token: string): Promise<Client | MockError> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (Math.floor(this.clock.now() / 1000) < known.exp) return known.client;
+      return { status: 401, code: MockErrorCode.Unauthorized, message: 'the access token has expired' };
+    }
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: this.issuer,
@@ -84,7 +92,10 @@ export class Auth {
         currentDate: new Date(this.clock.now()),
       });
       const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
-      return { id: String(payload.sub), scopes };
+      const client: Client = { id: String(payload.sub), scopes };
+      if (this.verified.size >= 10_000) this.verified.clear();
+      this.verified.set(token, { client, exp: payload.exp ?? 0 });
+      return client;
     } catch (error) {
       const message = error instanceof errors.JWTExpired ? 'the access token has expired' : 'the access token is invalid';
       return { status: 401, code: MockErrorCode.Unauthorized, message };

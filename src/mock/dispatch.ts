@@ -4,7 +4,6 @@ import { isMockError } from './auth.js';
 import type { Clock } from './clock.js';
 import type { Faults, FaultRule } from './faults.js';
 import type { Journal } from './journal.js';
-import { redactHeaders, redactQuery, redactText, redactValue } from './redact.js';
 import type { Client, Route, RouteResult } from './route.js';
 import { MockErrorCode, type MockError, type MockSystem } from './system.js';
 
@@ -90,7 +89,7 @@ function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
     }
     try {
       const value: unknown = JSON.parse(text);
-      return { ok: true, value, logged: redactValue(value) };
+      return { ok: true, value, logged: value };
     } catch (cause) {
       return { ok: false, error: { status: 400, code: MockErrorCode.BadRequest, message: `the body is not valid JSON: ${(cause as Error).message}` } };
     }
@@ -100,9 +99,9 @@ function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
       return { ok: false, error: { status: 415, code: MockErrorCode.UnsupportedMediaType, message: `expected Content-Type application/x-www-form-urlencoded, got ${JSON.stringify(type || '(none)')}` } };
     }
     const value = Object.fromEntries(new URLSearchParams(text));
-    return { ok: true, value, logged: redactQuery(value) };
+    return { ok: true, value, logged: value };
   }
-  return { ok: true, value: text, logged: redactText(text.slice(0, 4096)) };
+  return { ok: true, value: text, logged: text.slice(0, 4096) };
 }
 
 /** Checks the bearer token a route needs; refuses tokens in the query string (R-CONN-2) and notes the breach. */
@@ -183,17 +182,19 @@ export async function dispatch(deps: DispatchDeps, mounted: MountedRoute, params
   const rendered = render(result);
   let body = rendered.body;
   if (fault?.kind === 'malformed') body = body.slice(0, Math.max(1, Math.floor(body.length / 2)));
-  const loggedResponse = rendered.headers['content-type']?.startsWith('application/json') ? safeJson(rendered.body) : redactText(rendered.body.slice(0, 4096));
   deps.journal.add({
-    time: new Date(started).toISOString(),
+    at: started,
     system: system.id,
     route: route.id,
     method: request.method,
     path: request.path,
-    query: redactQuery(request.query),
+    query: request.query,
     client: (client as Client | null)?.id ?? null,
-    request: { headers: redactHeaders(request.headers), body: loggedBody },
-    response: { status: result.status, headers: rendered.headers, body: loggedResponse },
+    requestHeaders: request.headers,
+    requestBody: loggedBody,
+    status: result.status,
+    responseHeaders: rendered.headers,
+    responseBody: result.body ?? null,
     durationMs: deps.clock.now() - started,
     fault: fault ? `${fault.kind}${fault.kind === 'status' ? ` ${fault.status ?? 503}` : ''}` : null,
     violations,
@@ -205,12 +206,4 @@ export async function dispatch(deps: DispatchDeps, mounted: MountedRoute, params
     reset: fault?.kind === 'reset',
     delayMs: fault?.kind === 'latency' ? (fault.latencyMs ?? 1000) : 0,
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return redactValue(JSON.parse(text));
-  } catch {
-    return redactText(text.slice(0, 4096));
-  }
 }

@@ -88,15 +88,18 @@ export function createHarness(options: HarnessOptions): Harness {
       const body = JSON.stringify(system ? system.errorBody(error) : { error: { code: error.code, message: error.message } });
       const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...extraHeaders };
       journal.add({
-        time: new Date(clock.now()).toISOString(),
+        at: clock.now(),
         system: system?.id ?? null,
         route: null,
         method: request.method,
         path: request.path,
-        query: {},
+        query: request.query,
         client: null,
-        request: { headers: {}, body: null },
-        response: { status, headers, body: JSON.parse(body) },
+        requestHeaders: request.headers,
+        requestBody: null,
+        status,
+        responseHeaders: headers,
+        responseBody: body,
         durationMs: 0,
         fault: null,
         violations: [],

@@ -1,3 +1,4 @@
+import { redactHeaders, redactQuery, redactText, redactValue } from './redact.js';
 import type { HttpMethod } from './route.js';
 
 /** One request and its response, as the mock saw them, secrets redacted. */
@@ -29,9 +30,68 @@ export interface JournalFilter {
   readonly sinceSeq?: number;
 }
 
+/**
+ * What the pipeline hands the journal: the request and response as they were, secrets included. They are redacted
+ * when the entry is first read (listed or exported), so the hot path pays for none of it and nothing unredacted
+ * ever leaves the journal.
+ */
+export interface JournalRecord {
+  /** Milliseconds since the epoch, from the harness clock. */
+  readonly at: number;
+  readonly system: string | null;
+  readonly route: string | null;
+  readonly method: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly client: string | null;
+  readonly requestHeaders: Readonly<Record<string, string>>;
+  /** The parsed body (JSON or form), text, or null. */
+  readonly requestBody: unknown;
+  readonly status: number;
+  readonly responseHeaders: Readonly<Record<string, string>>;
+  /** The route's body: an object (JSON) or text. */
+  readonly responseBody: unknown;
+  readonly durationMs: number;
+  readonly fault: string | null;
+  readonly violations: readonly string[];
+}
+
+type Stored = { readonly seq: number; readonly record: JournalRecord; view?: JournalEntry };
+
+function redactBody(body: unknown, limit = 4096): unknown {
+  if (typeof body !== 'string') return redactValue(body);
+  const trimmed = body.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return redactValue(JSON.parse(body));
+    } catch {
+      // not JSON after all: kept as text
+    }
+  }
+  return redactText(body.slice(0, limit));
+}
+
+function view(seq: number, r: JournalRecord): JournalEntry {
+  return {
+    seq,
+    time: new Date(r.at).toISOString(),
+    system: r.system,
+    route: r.route,
+    method: r.method,
+    path: r.path,
+    query: redactQuery(r.query),
+    client: r.client,
+    request: { headers: redactHeaders(r.requestHeaders), body: redactBody(r.requestBody) },
+    response: { status: r.status, headers: r.responseHeaders, body: redactBody(r.responseBody) },
+    durationMs: r.durationMs,
+    fault: r.fault,
+    violations: r.violations,
+  };
+}
+
 /** A bounded journal: the newest `capacity` entries are kept, older ones dropped, so a long run cannot exhaust memory. */
 export class Journal {
-  private readonly entries: JournalEntry[] = [];
+  private readonly entries: Stored[] = [];
   private start = 0;
   private nextSeq = 1;
   private droppedCount = 0;
@@ -46,29 +106,37 @@ export class Journal {
     return this.nextSeq;
   }
 
-  add(entry: Omit<JournalEntry, 'seq'>): JournalEntry {
-    const full = { seq: this.nextSeq++, ...entry };
-    if (this.entries.length < this.capacity) this.entries.push(full);
+  /** Records one request and its response; returns the entry's sequence number. */
+  add(record: JournalRecord): number {
+    const stored: Stored = { seq: this.nextSeq++, record };
+    if (this.entries.length < this.capacity) this.entries.push(stored);
     else {
-      this.entries[this.start] = full;
+      this.entries[this.start] = stored;
       this.start = (this.start + 1) % this.capacity;
       this.droppedCount++;
     }
-    return full;
+    return stored.seq;
   }
 
-  /** Entries oldest first, optionally filtered. */
+  /** Entries oldest first, optionally filtered, secrets redacted. */
   list(filter: JournalFilter = {}): JournalEntry[] {
     const ordered = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)];
-    return ordered.filter(
-      (e) =>
-        (filter.system === undefined || e.system === filter.system) &&
-        (filter.route === undefined || e.route === filter.route) &&
-        (filter.client === undefined || e.client === filter.client) &&
-        (filter.status === undefined || e.response.status === filter.status) &&
-        (filter.violation === undefined || e.violations.includes(filter.violation)) &&
-        (filter.sinceSeq === undefined || e.seq >= filter.sinceSeq),
-    );
+    const out: JournalEntry[] = [];
+    for (const stored of ordered) {
+      const r = stored.record;
+      if (
+        (filter.system === undefined || r.system === filter.system) &&
+        (filter.route === undefined || r.route === filter.route) &&
+        (filter.client === undefined || r.client === filter.client) &&
+        (filter.status === undefined || r.status === filter.status) &&
+        (filter.violation === undefined || r.violations.includes(filter.violation)) &&
+        (filter.sinceSeq === undefined || stored.seq >= filter.sinceSeq)
+      ) {
+        stored.view ??= view(stored.seq, r);
+        out.push(stored.view);
+      }
+    }
+    return out;
   }
 
   /** How many entries were dropped because the journal was full. */

@@ -14,12 +14,15 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   return out;
 }
 
-/** Replaces secret fields at any depth of a parsed body. */
-export function redactValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redactValue);
+const MAX_DEPTH = 32;
+
+/** Replaces secret fields in a parsed body; what lies deeper than 32 levels is not kept (a hostile body cannot overflow the stack). */
+export function redactValue(value: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH && value !== null && typeof value === 'object') return '[too deep]';
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEYS.has(k) ? REDACTED : redactValue(v);
+    for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEYS.has(k) ? REDACTED : redactValue(v, depth + 1);
     return out;
   }
   return value;

@@ -52,6 +52,19 @@ function plain(status: number, headers: Record<string, string>, body: string): O
   return { status, headers, body, reset: false, delayMs: 0 };
 }
 
+const origins = new Map<string, { scheme: string; host: string }>();
+
+/** The scheme and host of an origin, parsed once per distinct origin (a transport has one or two). */
+function originParts(origin: string): { scheme: string; host: string } {
+  let parts = origins.get(origin);
+  if (!parts) {
+    const url = new URL(origin);
+    parts = { scheme: url.protocol, host: url.host };
+    if (origins.size < 64) origins.set(origin, parts);
+  }
+  return parts;
+}
+
 /**
  * Answers one request for either transport: the admin API under /__admin, else the router (rebuilt whenever a reset
  * re-mounts the routes) → `harness.handle`, or `harness.unmatched` with the allowed methods, and a 500 naming the bug
@@ -77,8 +90,8 @@ export function createAnswerer(harness: Harness): (raw: RawRequest) => Promise<O
         return plain(answer.status, lowerCase(answer.headers), answer.body);
       }
       const headers = foldHeaders(raw.headers);
-      headers.host ??= new URL(raw.origin).host;
-      const scheme = new URL(raw.origin).protocol;
+      const { scheme, host } = originParts(raw.origin);
+      headers.host ??= host;
       try {
         decodeURIComponent(url.pathname);
       } catch {

@@ -21,6 +21,8 @@ export interface RunningServer {
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
+  // A request that announces no body (no Content-Length, no Transfer-Encoding) has none: no need to listen for it.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -57,7 +59,8 @@ async function respond(answer: (raw: RawRequest) => Promise<OutgoingResponse>, r
     req.socket.destroy();
     return;
   }
-  res.writeHead(response.status, response.headers).end(response.body);
+  const body = Buffer.from(response.body, 'utf8');
+  res.writeHead(response.status, body.length > 0 ? { ...response.headers, 'content-length': String(body.length) } : response.headers).end(body);
 }
 
 /** Serves the harness's route table on node:http (or node:https); resolves once listening, with a clear error for a busy port. */

@@ -16,7 +16,7 @@ describe('the journal', () => {
   it('keeps the newest entries only, counting what it dropped', () => {
     const journal = new Journal(3);
     for (let i = 0; i < 5; i++) {
-      journal.add({ time: '', system: 'x', route: `r${i}`, method: 'GET', path: '/', query: {}, client: null, request: { headers: {}, body: null }, response: { status: 200, headers: {}, body: null }, durationMs: 0, fault: null, violations: [] });
+      journal.add({ at: 0, system: 'x', route: `r${i}`, method: 'GET', path: '/', query: {}, client: null, requestHeaders: {}, requestBody: null, status: 200, responseHeaders: {}, responseBody: null, durationMs: 0, fault: null, violations: [] });
     }
     expect(journal.list().map((e) => e.route)).toEqual(['r2', 'r3', 'r4']);
     expect(journal.dropped).toBe(2);
