@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { z } from 'zod';
 import type { Citizen } from '../../src/contract/citizen.js';
@@ -95,7 +96,7 @@ async function* readRecords(input: AsyncIterable<Uint8Array>, format: 'ndjson' |
     await feeding;
     return;
   }
-  const lines = createInterface({ input: input as AsyncIterable<Buffer> as NodeJS.ReadableStream, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({ input: Readable.from(input), crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   for await (const text of lines) {
     line++;
@@ -117,7 +118,7 @@ function write(stream: WriteStream, text: string): Promise<void> {
 /** The NPD's batch matching jobs: input is matched as it streams in, results go to a file, counts stay in memory. */
 export class BatchStore {
   private readonly jobs = new Map<string, BatchJob>();
-  private readonly dir: string;
+  private dirPath: string | undefined;
   private readonly population: PopulationIndex;
   private readonly clock: Clock;
   private next = 1;
@@ -125,7 +126,12 @@ export class BatchStore {
   constructor(population: PopulationIndex, clock: Clock) {
     this.population = population;
     this.clock = clock;
-    this.dir = mkdtempSync(join(tmpdir(), 'vn06-batches-'));
+  }
+
+  /** The folder of the result files, made on the first batch only. */
+  private dir(): string {
+    this.dirPath ??= mkdtempSync(join(tmpdir(), 'vn06-batches-'));
+    return this.dirPath;
   }
 
   get(id: string): BatchJob | undefined {
@@ -136,7 +142,7 @@ export class BatchStore {
   open(client: string, format: 'ndjson' | 'csv'): BatchJob {
     const id = `b${String(this.next++).padStart(6, '0')}`;
     const counts = Object.fromEntries(verdicts.map((v) => [v, 0])) as Record<Verdict, number>;
-    const job: BatchJob = { id, client, format, createdAt: new Date(this.clock.now()).toISOString(), status: 'open', received: 0, processed: 0, counts, resultsFile: join(this.dir, `${id}.ndjson`) };
+    const job: BatchJob = { id, client, format, createdAt: new Date(this.clock.now()).toISOString(), status: 'open', received: 0, processed: 0, counts, resultsFile: join(this.dir(), `${id}.ndjson`) };
     this.jobs.set(id, job);
     return job;
   }
@@ -185,7 +191,8 @@ export class BatchStore {
 
   /** Removes every job and its files. */
   dispose(): void {
-    rmSync(this.dir, { recursive: true, force: true });
+    if (this.dirPath) rmSync(this.dirPath, { recursive: true, force: true });
+    this.dirPath = undefined;
     this.jobs.clear();
   }
 }

@@ -58,8 +58,13 @@ const origins = new Map<string, { scheme: string; host: string }>();
 function originParts(origin: string): { scheme: string; host: string } {
   let parts = origins.get(origin);
   if (!parts) {
-    const url = new URL(origin);
-    parts = { scheme: url.protocol, host: url.host };
+    try {
+      const url = new URL(origin);
+      parts = { scheme: url.protocol, host: url.host };
+    } catch {
+      // A Host header that makes no URL (spaces, junk): the request still gets an answer, not a 500.
+      return { scheme: origin.startsWith('https:') ? 'https:' : 'http:', host: 'invalid-host' };
+    }
     if (origins.size < 64) origins.set(origin, parts);
   }
   return parts;
