@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Citizen } from '../../src/contract/citizen.js';
 import type { Clock } from '../../src/mock/clock.js';
 import type { PopulationIndex } from '../../src/population/population-index.js';
+import { findPersona } from '../../src/population/personas.js';
 import { sameBirthDate, sameName } from './compare.js';
 
 /** One sector record to match: the personal ID (or the old 9-digit ID), full name, date of birth, optionally sex and the caller's reference. */
@@ -51,6 +52,10 @@ export function matchRecord(population: PopulationIndex, line: number, raw: unkn
     viaLegacy = true;
   } else return { line, ...ref, verdict: 'invalid', reason: 'no 12-digit SoDinhDanh and no 9-digit SoCMND' };
   if (!citizen) return { line, ...ref, verdict: 'not-found' };
+  const persona = findPersona(citizen.personalId);
+  if (persona?.kind === 'revoked-id' || persona?.kind === 'duplicate-records') {
+    return { line, ...ref, verdict: 'invalid', reason: persona.kind === 'revoked-id' ? 'the personal ID is revoked' : 'two records hold this personal ID' };
+  }
   if (citizen.dateOfDeath !== null) return { line, ...ref, verdict: 'deceased', SoDinhDanh: citizen.personalId, NgayMat: citizen.dateOfDeath.replaceAll('-', '') };
   const mismatches: { field: 'HoVaTen' | 'NgayThangNamSinh' | 'GioiTinh'; canonical: string }[] = [];
   if (record.HoVaTen !== undefined && !sameName(record.HoVaTen, citizen.fullName)) mismatches.push({ field: 'HoVaTen', canonical: citizen.fullName });

@@ -182,6 +182,8 @@ export const npdRoutes = [
       handle({ params, state }) {
         const citizen = state.population.byLegacyId(params.soCMND);
         if (!citizen) return notFound(`no citizen held the old ID ${params.soCMND}`);
+        const refused = personaRefusal(citizen.personalId);
+        if (refused) return refused;
         return ok({
           SoCMND: params.soCMND,
           SoDinhDanh: citizen.personalId,

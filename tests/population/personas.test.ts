@@ -23,7 +23,10 @@ describe('the personas', () => {
   it('are the same whatever the seed of the population', () => {
     const a = buildPopulationIndex({ seed: 1, size: 100 });
     const b = buildPopulationIndex({ seed: 2, size: 100 });
-    for (const p of personas()) expect(a.byPersonalId(p.personalId)).toEqual(b.byPersonalId(p.personalId));
+    for (const p of personas()) {
+      expect(a.byPersonalId(p.personalId)).toEqual(b.byPersonalId(p.personalId));
+      if (p.citizen) expect(a.byPersonalId(p.personalId)).toBe(p.citizen);
+    }
     expect(a.byPersonalId(byKind('unknown-id').personalId)).toBeUndefined();
     expect(a.byLegacyId('012999007')?.personalId).toBe(byKind('legacy-id-only').personalId);
     expect(findPersona('012999007')?.kind).toBe('legacy-id-only');
@@ -56,6 +59,7 @@ describe('the personas in the NPD', () => {
     expect((await lookup('unknown-id')).status).toBe(404);
     expect((await lookup('deceased')).json().data.NgayMat).toBe('20241102');
     expect((await lookup('rare-diacritics')).json().data.HoVaTen).toEqual({ Ho: 'Ưng', ChuDem: 'Thị Ngọc', Ten: 'Ỷ' });
+    expect((await s.call('GET', '/npd/v1/legacy-ids/182999006', { token })).status).toBe(409);
     const legacy = await s.call('GET', '/npd/v1/legacy-ids/012999007', { token });
     expect(legacy.json().data.SoDinhDanh).toBe(byKind('legacy-id-only').personalId);
   });
