@@ -4,16 +4,17 @@ import { DEFAULT_AS_OF, generatePopulation } from '../generator/population.js';
 import { summarizePopulation } from '../generator/summary.js';
 import { explainIdentifier } from '../identity/explain.js';
 import type { CliIo } from './io.js';
+import { wholeNumber } from './options.js';
 
 const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
 
-/** `vn06 demo` (what `npm start` runs until the scenario runner lands): a household, an ID explained, and population figures. */
+/** `vn06 demo` (what `npm start` runs): a household, an ID explained, a dirty record with its truth, and population figures. */
 export function demoCommand(io: CliIo): Command {
   return new Command('demo')
     .description('Show what vn06 generates: one household, an explained ID, a dirty record with its ground truth, and figures over 20,000 citizens')
-    .option('--seed <n>', 'seed', '1')
-    .action((options: { seed: string }) => {
-      const seed = Number(options.seed);
+    .option('-s, --seed <n>', 'seed', wholeNumber('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+    .action((options: { seed: number }) => {
+      const seed = options.seed;
       const say = (line = ''): void => void io.stdout.write(`${line}\n`);
       say('vn06: synthetic Vietnamese citizens for Đề án 06 integration tests');
       say(`seed ${seed}, reference date ${DEFAULT_AS_OF}; the same seed gives the same citizens on every machine.`);
@@ -60,6 +61,7 @@ export function demoCommand(io: CliIo): Command {
       say('Try:');
       say('  npx vn06 generate --count 100000 --seed 7 --profile realistic --format csv --out citizens.csv --truth truth.csv');
       say('  npx vn06 id explain 001203012345');
-      say('The scenario suite and the simulated NPD, VNeID and portal are being built; see README.md.');
+      say('  npx vn06 serve        # the simulated national population database over HTTP (see mocks/npd/README.md)');
+      say('  npx vn06 personas     # well-known test IDs');
     });
 }

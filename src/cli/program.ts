@@ -14,7 +14,7 @@ const VERSION = '0.1.0';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   const program = new Command('vn06')
-    .description('Test harness for Đề án 06 integrations: synthetic Vietnamese citizens, identifiers, and (soon) simulated NPD, VNeID and portal')
+    .description('Test harness for Đề án 06 integrations: synthetic Vietnamese citizens, identifiers, and the simulated national population database')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })

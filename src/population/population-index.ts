@@ -59,7 +59,7 @@ function search(sorted: Float64Array, key: number): number {
 
 /**
  * Builds the index of a population of `size` citizens: a few typed arrays (about 40 bytes a citizen), from which any
- * citizen is rebuilt on demand by replaying their household. The cost of a lookup does not depend on the size.
+ * citizen is rebuilt on demand by replaying their household. A lookup is a binary search (it grows with the logarithm of the size) plus one household replay.
  */
 export function buildPopulationIndex(options: PopulationIndexOptions): PopulationIndex {
   const households = new HouseholdGenerator({ seed: options.seed, asOf: options.asOf });
