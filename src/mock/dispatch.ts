@@ -70,6 +70,13 @@ function validate(schema: z.ZodType | undefined, value: unknown, where: string, 
 
 type Parsed = { ok: true; value: unknown; logged: unknown } | { ok: false; error: MockError };
 
+const JOURNAL_BODY_LIMIT = 16 * 1024;
+
+/** What the journal keeps of a request body: the parsed value, or only its size when it is large (the journal stays small). */
+function keepable(raw: Uint8Array | null, value: unknown): unknown {
+  return raw !== null && raw.byteLength > JOURNAL_BODY_LIMIT ? `[a body of ${raw.byteLength} bytes, not kept]` : value;
+}
+
 function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
   const raw = request.body;
   const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -89,7 +96,7 @@ function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
     }
     try {
       const value: unknown = JSON.parse(text);
-      return { ok: true, value, logged: value };
+      return { ok: true, value, logged: keepable(raw, value) };
     } catch (cause) {
       return { ok: false, error: { status: 400, code: MockErrorCode.BadRequest, message: `the body is not valid JSON: ${(cause as Error).message}` } };
     }
@@ -99,7 +106,7 @@ function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
       return { ok: false, error: { status: 415, code: MockErrorCode.UnsupportedMediaType, message: `expected Content-Type application/x-www-form-urlencoded, got ${JSON.stringify(type || '(none)')}` } };
     }
     const value = Object.fromEntries(new URLSearchParams(text));
-    return { ok: true, value, logged: value };
+    return { ok: true, value, logged: keepable(raw, value) };
   }
   return { ok: true, value: text, logged: text.slice(0, 4096) };
 }
@@ -125,7 +132,8 @@ async function authenticate(route: Route<unknown>, request: IncomingRequest, aut
 function faultResult(system: MockSystem<unknown>, rule: FaultRule, route: Route<unknown>): RouteResult {
   const status = rule.status ?? 503;
   const headers: Record<string, string> = rule.retryAfter === undefined ? {} : { 'retry-after': String(rule.retryAfter) };
-  const code = status === 429 ? MockErrorCode.TooManyRequests : MockErrorCode.Unavailable;
+  const byStatus: Record<number, MockErrorCode> = { 400: MockErrorCode.BadRequest, 401: MockErrorCode.Unauthorized, 403: MockErrorCode.Forbidden, 404: MockErrorCode.NotFound, 429: MockErrorCode.TooManyRequests };
+  const code = byStatus[status] ?? (status >= 500 ? MockErrorCode.Unavailable : MockErrorCode.BadRequest);
   return errorResult(system, { status, code, message: `injected fault: ${status}` }, headers, route);
 }
 
