@@ -9,9 +9,9 @@
  * Not part of the deterministic generator: wall-clock time and machine details are printed on purpose.
  * Nothing is asserted; the numbers are printed as measured.
  */
+import { int, printHeader, table } from './report.js';
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { fakerVI } from '@faker-js/faker';
@@ -274,15 +274,6 @@ function runChild(count: number): MemoryResult {
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-const pad = (text: string, width: number, right = false): string => (right ? text.padStart(width) : text.padEnd(width));
-
-function table(rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string {
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
-  const line = (row: readonly string[]): string => row.map((cell, col) => pad(cell, widths[col]!, rightAligned[col])).join('  ').trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -297,11 +288,7 @@ async function main(): Promise<void> {
   const sizes = quick ? QUICK : FULL;
   const began = performance.now();
 
-  const cpu = cpus();
-  console.log(`vn06 generator benchmark${quick ? ' (--quick: reduced counts, smoke test only)' : ''}`);
-  console.log(`date    ${new Date().toISOString()}`);
-  console.log(`machine ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`);
-  console.log(`node    ${process.version} (${process.platform}/${process.arch}), @faker-js/faker fakerVI, seed ${SEED}, median of ${RUNS} runs`);
+  printHeader(`vn06 generator benchmark${quick ? ' (--quick: reduced counts, smoke test only)' : ''}`, `@faker-js/faker fakerVI, seed ${SEED}, median of ${RUNS} runs`);
   console.log('');
 
   const vn06 = await measure('vn06 generatePopulation', sizes.warmup, sizes.population, consumeVn06);

@@ -9,9 +9,10 @@
  *
  * Nothing is asserted; the numbers are printed as measured, with wall-clock time and machine details on purpose.
  */
+import { int, printHeader, table } from './report.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -188,16 +189,7 @@ async function serveCheck(size: number, ids: readonly string[]): Promise<ServeRe
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const mib = (kb: number): string => (kb / 1024).toFixed(1);
-const pad = (text: string, width: number, right = false): string => (right ? text.padStart(width) : text.padEnd(width));
-
-function table(rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string {
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
-  const line = (row: readonly string[]): string => row.map((cell, col) => pad(cell, widths[col]!, rightAligned[col])).join('  ').trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -213,11 +205,7 @@ async function main(): Promise<void> {
   const sizes = quick ? QUICK : FULL;
   const began = performance.now();
 
-  const cpu = cpus();
-  console.log(`vn06 population benchmark${quick ? ` (--quick: ${int(sizes.large)} instead of 10,000,000, smoke test only)` : ''}`);
-  console.log(`date    ${new Date().toISOString()}`);
-  console.log(`machine ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`);
-  console.log(`node    ${process.version} (${process.platform}/${process.arch}), seed ${SEED}, every measurement in its own process; index lookups: median of ${ROUNDS} passes, the rest one run`);
+  printHeader(`vn06 population benchmark${quick ? ` (--quick: ${int(sizes.large)} instead of 10,000,000, smoke test only)` : ''}`, `seed ${SEED}, every measurement in its own process; index lookups: median of ${ROUNDS} passes, the rest one run`);
   console.log('');
 
   const dir = mkdtempSync(join(tmpdir(), 'vn06-bench-population-'));

@@ -10,11 +10,11 @@
  * 2-core machine the server gets one core and the load generator the other. Nothing is asserted; the numbers are printed
  * as measured, with wall-clock time and machine details on purpose.
  */
+import { int, printHeader, table } from './report.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -259,15 +259,6 @@ async function measure(kind: Kind, timing: Timing): Promise<Row> {
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-const pad = (text: string, width: number, right = false): string => (right ? text.padStart(width) : text.padEnd(width));
-
-function table(rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string {
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
-  const line = (row: readonly string[]): string => row.map((cell, col) => pad(cell, widths[col]!, rightAligned[col])).join('  ').trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
-}
 
 function versionOf(pkg: string): string {
   try {
@@ -293,11 +284,7 @@ async function main(): Promise<void> {
   const timing = quick ? QUICK : FULL;
   const began = performance.now();
 
-  const cpu = cpus();
-  console.log(`vn06 serve benchmark${quick ? ' (--quick: short runs, smoke test only)' : ''}`);
-  console.log(`date    ${new Date().toISOString()}`);
-  console.log(`machine ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`);
-  console.log(`node    ${process.version} (${process.platform}/${process.arch}), autocannon ${versionOf('autocannon')}, msw ${versionOf('msw')}`);
+  printHeader(`vn06 serve benchmark${quick ? ' (--quick: short runs, smoke test only)' : ''}`, `autocannon ${versionOf('autocannon')}, msw ${versionOf('msw')}`);
   console.log(
     `load    autocannon in this process, each server in its own child process; ${CONNECTIONS} connections, pipelining ${PIPELINING},` +
       ` warm-up ${timing.warmupSeconds} s (discarded), then one run of ${timing.seconds} s per server`,
