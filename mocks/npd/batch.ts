@@ -10,6 +10,7 @@ import type { Clock } from '../../src/mock/clock.js';
 import type { PopulationIndex } from '../../src/population/population-index.js';
 import { findPersona } from '../../src/population/personas.js';
 import { sameBirthDate, sameName } from './compare.js';
+import { sexCode } from './record.js';
 
 /** One sector record to match: the personal ID (or the old 9-digit ID), full name, date of birth, optionally sex and the caller's reference. */
 export const batchRecordSchema = z.object({
@@ -62,7 +63,7 @@ export function matchRecord(population: PopulationIndex, line: number, raw: unkn
   if (record.NgayThangNamSinh !== undefined && !sameBirthDate(record.NgayThangNamSinh.trim(), citizen.dateOfBirth)) {
     mismatches.push({ field: 'NgayThangNamSinh', canonical: citizen.dateOfBirth });
   }
-  const sex = citizen.sex === 'male' ? '1' : '2';
+  const sex = sexCode(citizen.sex);
   if (record.GioiTinh !== undefined && record.GioiTinh !== sex) mismatches.push({ field: 'GioiTinh', canonical: sex });
   if (mismatches.length > 0) return { line, ...ref, verdict: 'mismatched', SoDinhDanh: citizen.personalId, mismatches };
   return { line, ...ref, verdict: viaLegacy ? 'resolved-from-legacy-id' : 'matched', SoDinhDanh: citizen.personalId };

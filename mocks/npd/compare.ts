@@ -12,5 +12,3 @@ export function sameBirthDate(given: string, stored: string): boolean {
   if (vn) return `${vn[3]}-${vn[2]}-${vn[1]}` === stored;
   return /^\d{4}$/.test(given) && stored.startsWith(given);
 }
-
-/** The NPD's route table. */

@@ -100,13 +100,6 @@ export const verifyReply = replySchema(
   }),
 );
 
-export const tokenBody = z.object({
-  grant_type: z.string(),
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-  scope: z.string().optional(),
-});
-
 export const tokenReply = z.object({ access_token: z.string(), token_type: z.literal('Bearer'), expires_in: z.number(), scope: z.string() });
 export const oauthError = z.object({ error: z.string(), error_description: z.string() });
 

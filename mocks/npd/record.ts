@@ -1,7 +1,12 @@
-import type { Address, Citizen, LegacyAddress } from '../../src/contract/citizen.js';
+import type { Address, Citizen } from '../../src/contract/citizen.js';
 import type { CongDan } from './contract.js';
 
 const SEX = { male: '1', female: '2' } as const;
+
+/** The NPD's sex code of a citizen: "1" nam, "2" nữ (vn06's coding). */
+export function sexCode(sex: Citizen['sex']): '1' | '2' {
+  return SEX[sex];
+}
 const MARITAL = { single: '1', married: '2', divorced: '3', widowed: '4' } as const;
 
 function compactDate(iso: string): string {
@@ -23,11 +28,6 @@ function diaChi(address: Address): CongDan['ThuongTru'] {
 
 function placeOnly(provinceCode: string, province: string, detail = ''): CongDan['ThuongTru'] {
   return { MaTinhThanh: provinceCode, TenTinhThanh: province, MaQuanHuyen: '', TenQuanHuyen: '', MaPhuongXa: '', TenPhuongXa: '', ChiTiet: detail, QuocGia: 'VN' };
-}
-
-/** The old-units address, for systems that still read the district level. */
-export function legacyDiaChi(address: LegacyAddress): CongDan['ThuongTru'] {
-  return { MaTinhThanh: address.provinceCode, TenTinhThanh: address.province, MaQuanHuyen: '', TenQuanHuyen: address.district, MaPhuongXa: address.wardCode, TenPhuongXa: address.ward, ChiTiet: address.detail, QuocGia: 'VN' };
 }
 
 function relative(members: readonly Citizen[], id: string | null): CongDan['Cha'] {

@@ -17,7 +17,7 @@ import {
 import { findPersona } from '../../src/population/personas.js';
 import { batchRecordSchema, type BatchJob } from './batch.js';
 import { sameBirthDate, sameName } from './compare.js';
-import { selectFields, toCongDan, toSoapXml } from './record.js';
+import { selectFields, sexCode, toCongDan, toSoapXml } from './record.js';
 import type { NpdState } from './state.js';
 
 export const NPD_SCOPES = {
@@ -166,7 +166,7 @@ export const npdRoutes = [
           SoDinhDanh: 'match',
           HoVaTen: verdict(sameName(body.HoVaTen, citizen.fullName)),
           NgayThangNamSinh: verdict(sameBirthDate(body.NgayThangNamSinh.trim(), citizen.dateOfBirth)),
-          ...(body.GioiTinh === undefined ? {} : { GioiTinh: verdict(body.GioiTinh === (citizen.sex === 'male' ? '1' : '2')) }),
+          ...(body.GioiTinh === undefined ? {} : { GioiTinh: verdict(body.GioiTinh === sexCode(citizen.sex)) }),
           ConSong: citizen.dateOfDeath === null,
         });
       },

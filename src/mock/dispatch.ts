@@ -5,7 +5,7 @@ import type { Clock } from './clock.js';
 import type { Faults, FaultRule } from './faults.js';
 import type { Journal } from './journal.js';
 import type { Client, Route, RouteResult } from './route.js';
-import { MockErrorCode, type MockError, type MockSystem } from './system.js';
+import { defaultErrorBody, MockErrorCode, type MockError, type MockSystem } from './system.js';
 
 /** A request as either transport hands it over: lower-case headers, the raw body, the origin the caller used. */
 export interface IncomingRequest {
@@ -49,7 +49,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 function errorResult(system: MockSystem<unknown> | null, error: MockError, headers: Record<string, string> = {}, route?: Route<unknown>): RouteResult {
   const render = route?.errorBody ?? system?.errorBody;
-  const body = render ? render(error) : { error: { code: error.code, message: error.message } };
+  const body = (render ?? defaultErrorBody)(error);
   return { status: error.status, headers, body };
 }
 

@@ -4,7 +4,7 @@ import { createClock, type ClockOptions, type ControllableClock } from './clock.
 import { dispatch, type IncomingRequest, type MountedRoute, type OutgoingResponse } from './dispatch.js';
 import { Faults, type FaultRule } from './faults.js';
 import { Journal } from './journal.js';
-import type { MockError, MockSystem } from './system.js';
+import { defaultErrorBody, type MockError, type MockSystem } from './system.js';
 
 export interface HarnessOptions {
   readonly seed: number;
@@ -85,7 +85,7 @@ export function createHarness(options: HarnessOptions): Harness {
     reject(request, error, extraHeaders = {}) {
       const system = options.systems.find((s) => request.path === s.basePath || request.path.startsWith(`${s.basePath}/`));
       const { status } = error;
-      const body = JSON.stringify(system ? system.errorBody(error) : { error: { code: error.code, message: error.message } });
+      const body = JSON.stringify((system?.errorBody ?? defaultErrorBody)(error));
       const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...extraHeaders };
       journal.add({
         at: clock.now(),

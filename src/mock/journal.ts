@@ -101,11 +101,6 @@ export class Journal {
     this.capacity = capacity;
   }
 
-  /** The sequence number the next entry will get. */
-  peekSeq(): number {
-    return this.nextSeq;
-  }
-
   /** Records one request and its response; returns the entry's sequence number. */
   add(record: JournalRecord): number {
     const stored: Stored = { seq: this.nextSeq++, record };

@@ -618,9 +618,8 @@ describe('regressions: the bugs the properties found', () => {
   });
   const token = npd.routes.find((r) => shapeOf(r) === 'oauth')!;
 
-  // BUG 1: POST /npd/oauth/token with grant_type=client_credentials and `Authorization: Basic <base64 of "%:">`
-  // (any id or secret that is not valid percent-encoding) answers 500: clientCredentials() in mocks/npd/routes.ts
-  // calls decodeURIComponent unguarded and the URIError reaches dispatch's catch. Should be 401 invalid_client.
+  // Regression: POST /npd/oauth/token with `Authorization: Basic <base64 of "%:">` (an id or secret that is not
+  // valid percent-encoding) once answered 500; it must be 401 invalid_client.
   it('token route: never a 5xx, whatever the HTTP Basic credentials', async () => {
     await fc.assert(
       routeProperty({ url: b.server.url, system: npd, route: token }, bTokens, undefined, { status: true, shape: false, tolerateTokenPipelineShape: true, tolerateBasicCredentials: false }),
@@ -629,9 +628,8 @@ describe('regressions: the bugs the properties found', () => {
     );
   });
 
-  // BUG 2: the token route's pipeline errors (415 for a non-form content type, 413 for a body over 1 MiB) come in the
-  // gateway shape { error_code, message }, not the RFC 6749 §5.2 shape { error, error_description } of every other
-  // token error; dispatch.ts renders every pipeline error with system.errorBody, with no per-route error shape.
+  // Regression: the token route's pipeline errors (415 for a non-form content type, 413 for a body over 1 MiB) once
+  // came in the gateway shape; like every token error they must use the RFC 6749 §5.2 shape { error, error_description }.
   it('token route: every 4xx in the RFC 6749 §5.2 shape, pipeline errors included', async () => {
     await fc.assert(
       routeProperty({ url: b.server.url, system: npd, route: token }, bTokens, undefined, { status: true, shape: true, tolerateTokenPipelineShape: false, tolerateBasicCredentials: true }),
@@ -639,8 +637,8 @@ describe('regressions: the bugs the properties found', () => {
     );
   });
 
-  // BUG 3: an ID of more than 200 characters gets 404 "no route for GET …" instead of 400 error_code 1: the router
-  // (src/server/router.ts, find-my-way maxParamLength: 200) finds no route, so the request never reaches validation.
+  // Regression: an ID of more than 200 characters once got 404 "no route" (the router's parameter length limit) instead
+  // of 400 error_code 1.
   it('2c. lookup with a valid token: an over-long ID (201–1,000 characters) also gives 400, error_code 1', async () => {
     const long = fc.record({ n: fc.integer({ min: 201, max: 1000 }), c: fc.constantFrom('1', 'a', 'é', '%') }).map(({ n, c }) => c.repeat(n));
     await fc.assert(
