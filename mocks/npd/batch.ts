@@ -37,8 +37,11 @@ export interface BatchResult {
   readonly reason?: string;
 }
 
+/** Where matching finds citizens: the population, or the world of changes over it. */
+export type CitizenSource = Pick<PopulationIndex, 'byPersonalId' | 'byLegacyId'>;
+
 /** Matches one record against the population (R-MATCH-1): not found, deceased, the fields that differ with their canonical values. */
-export function matchRecord(population: PopulationIndex, line: number, raw: unknown): BatchResult {
+export function matchRecord(population: CitizenSource, line: number, raw: unknown): BatchResult {
   const parsed = batchRecordSchema.safeParse(raw);
   if (!parsed.success) return { line, verdict: 'invalid', reason: parsed.error.issues[0]?.message ?? 'not a record' };
   const record = parsed.data;
@@ -125,11 +128,11 @@ function write(stream: WriteStream, text: string): Promise<void> {
 export class BatchStore {
   private readonly jobs = new Map<string, BatchJob>();
   private dirPath: string | undefined;
-  private readonly population: PopulationIndex;
+  private readonly population: CitizenSource;
   private readonly clock: Clock;
   private next = 1;
 
-  constructor(population: PopulationIndex, clock: Clock) {
+  constructor(population: CitizenSource, clock: Clock) {
     this.population = population;
     this.clock = clock;
   }

@@ -19,6 +19,7 @@ import { batchRecordSchema, type BatchJob } from './batch.js';
 import { sameBirthDate, sameName } from './compare.js';
 import { selectFields, sexCode, toCongDan, toSoapXml } from './record.js';
 import type { NpdState } from './state.js';
+import type { Citizen } from '../../src/contract/citizen.js';
 
 export const NPD_SCOPES = {
   batch: 'npd.batch.match',
@@ -96,6 +97,15 @@ function personaRefusal(id: string): RouteResult | undefined {
   return undefined;
 }
 
+/** A changed citizen with the current records of their household's members (a newborn joins a parent's household). */
+function withChangedHousehold(state: NpdState, id: string): { citizen: Citizen; members: readonly Citizen[] } | undefined {
+  const citizen = state.world.citizen(id);
+  if (!citizen) return undefined;
+  const head = citizen.headOfHouseholdId === id ? undefined : state.population.withHousehold(citizen.headOfHouseholdId);
+  const others = (head?.members ?? []).filter((m) => m.personalId !== id && m.householdId === citizen.householdId).map((m) => state.world.citizen(m.personalId) ?? m);
+  return { citizen, members: [...others, citizen] };
+}
+
 export const npdRoutes = [
     defineRoute<NpdState, Record<string, string>, Record<string, string>, Record<string, string>>({
       id: 'npd.token',
@@ -136,15 +146,17 @@ export const npdRoutes = [
         if (refused) return refused;
         const full = client?.scopes.includes(NPD_SCOPES.read) ?? false;
         const key = `${params.soDinhDanh}|${full ? 'full' : 'basic'}|${query.fields ?? '*'}|${query.format ?? 'json'}`;
-        const cached = state.replies.get(key);
+        // A citizen another system changed (born, died, moved) is answered from the world, never from the cache.
+        const changed = state.world.changed(params.soDinhDanh);
+        const cached = changed ? undefined : state.replies.get(key);
         if (cached !== undefined) return { status: 200, headers: { 'content-type': JSON_TYPE }, body: cached };
-        const found = state.population.withHousehold(params.soDinhDanh);
+        const found = changed ? withChangedHousehold(state, params.soDinhDanh) : state.population.withHousehold(params.soDinhDanh);
         if (!found) return notFound(`no citizen with personal ID ${params.soDinhDanh}`);
         const requested = query.fields?.split(',').map((f) => f.trim());
         const record = selectFields(toCongDan(found.citizen, found.members), full, requested);
         const reply = query.format === 'xml' ? { error_code: 0, message: toSoapXml(record) } : { error_code: 0, message: 'Thành công', data: record };
         const text = JSON.stringify(reply);
-        state.replies.set(key, text);
+        if (!changed) state.replies.set(key, text);
         return { status: 200, headers: { 'content-type': JSON_TYPE }, body: text };
       },
     }),
@@ -159,7 +171,7 @@ export const npdRoutes = [
       handle({ body, state }) {
         const refused = personaRefusal(body.SoDinhDanh);
         if (refused) return refused;
-        const citizen = state.population.byPersonalId(body.SoDinhDanh);
+        const citizen = state.world.citizen(body.SoDinhDanh);
         if (!citizen) return notFound(`no citizen with personal ID ${body.SoDinhDanh}`);
         const verdict = (same: boolean): 'match' | 'mismatch' => (same ? 'match' : 'mismatch');
         return ok({
@@ -180,7 +192,7 @@ export const npdRoutes = [
       params: legacyIdParam,
       responses: { 200: { description: 'the confirmation', schema: legacyReply }, ...errors },
       handle({ params, state }) {
-        const citizen = state.population.byLegacyId(params.soCMND);
+        const citizen = state.world.byLegacyId(params.soCMND);
         if (!citizen) return notFound(`no citizen held the old ID ${params.soCMND}`);
         const refused = personaRefusal(citizen.personalId);
         if (refused) return refused;

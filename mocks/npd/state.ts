@@ -1,11 +1,13 @@
 import type { Auth } from '../../src/mock/auth.js';
 import type { StateDeps } from '../../src/mock/system.js';
 import type { PopulationIndex } from '../../src/population/population-index.js';
+import type { World } from '../../src/mock/world.js';
 import { BatchStore } from './batch.js';
 
-/** The NPD's state: the shared population (mutations from other systems will live in an overlay here). */
+/** The NPD's state: the shared population, and the world of changes other systems made to it (births, deaths, moves). */
 export interface NpdState {
   readonly population: PopulationIndex;
+  readonly world: World;
   readonly auth: Auth;
   /** Batch matching jobs; their results live in temporary files, not in memory. */
   readonly batches: BatchStore;
@@ -38,5 +40,5 @@ export class ReplyCache {
 }
 
 export function createNpdState(deps: StateDeps): NpdState {
-  return { population: deps.population, auth: deps.auth, batches: new BatchStore(deps.population, deps.clock), replies: new ReplyCache(10_000) };
+  return { population: deps.population, world: deps.world, auth: deps.auth, batches: new BatchStore(deps.world, deps.clock), replies: new ReplyCache(10_000) };
 }

@@ -5,6 +5,7 @@ import { dispatch, type IncomingRequest, type MountedRoute, type OutgoingRespons
 import { Faults, type FaultRule } from './faults.js';
 import { Journal } from './journal.js';
 import { defaultErrorBody, type MockError, type MockSystem } from './system.js';
+import { World } from './world.js';
 
 export interface HarnessOptions {
   readonly seed: number;
@@ -33,6 +34,8 @@ export interface Harness {
   /** Largest accepted request body, in bytes (streamed bodies excepted). */
   readonly bodyLimit: number;
   readonly systems: readonly MockSystem<any>[];
+  /** The changes the systems made to the population since the last reset (births, deaths, residence), with their events. */
+  readonly world: World;
   /** Every route of every system, mounted at its full path. */
   readonly routes: readonly MountedRoute[];
   /** Runs one matched request through the shared pipeline. */
@@ -57,9 +60,10 @@ export function createHarness(options: HarnessOptions): Harness {
   for (const rule of options.faults ?? []) faults.add(rule);
   const deps = { auth, clock, faults, journal, bodyLimit: options.bodyLimit ?? 1024 * 1024 };
 
+  let world = new World(population, clock, options.seed);
   const mount = (): MountedRoute[] =>
     options.systems.flatMap((system) => {
-      const state = system.createState({ seed: options.seed, population, clock, auth });
+      const state = system.createState({ seed: options.seed, population, clock, auth, world });
       return system.routes.map((route) => ({ system: system as MockSystem<unknown>, route, path: `${system.basePath}${route.path}`, state }));
     });
   let routes = mount();
@@ -75,6 +79,9 @@ export function createHarness(options: HarnessOptions): Harness {
     systems: options.systems,
     get routes() {
       return routes;
+    },
+    get world() {
+      return world;
     },
     handle: (route, params, request) => dispatch(deps, route, params, request),
     unmatched(request, allowed) {
@@ -107,6 +114,7 @@ export function createHarness(options: HarnessOptions): Harness {
       return { status, headers, body, reset: false, delayMs: 0 };
     },
     reset() {
+      world = new World(population, clock, options.seed);
       routes = mount();
       journal.clear();
       faults.clear();

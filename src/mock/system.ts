@@ -3,6 +3,7 @@ import type { PopulationIndex } from '../population/population-index.js';
 import type { Auth } from './auth.js';
 import type { Clock } from './clock.js';
 import type { Route } from './route.js';
+import type { World } from './world.js';
 
 /** The error codes every system maps to its own error shape. */
 export const MockErrorCode = {
@@ -26,12 +27,14 @@ export interface MockError {
   readonly field?: string;
 }
 
-/** What a system's state factory receives: the shared population, clock and auth service, and the seed. */
+/** What a system's state factory receives: the shared population, clock and auth service, the seed, and the world of changes every system shares. */
 export interface StateDeps {
   readonly seed: number;
   readonly population: PopulationIndex;
   readonly clock: Clock;
   readonly auth: Auth;
+  /** The changes the systems make to the population (births, deaths, residence), shared by every system of the harness; fresh on reset. */
+  readonly world: World;
 }
 
 /** One simulated system: its routes, its state factory and the error shape it answers with. */
