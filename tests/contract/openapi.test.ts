@@ -5,6 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { NPD_SCOPES, npd } from '../../mocks/npd/index.js';
+import { systems } from '../../mocks/index.js';
 import { run } from '../cli/helpers.js';
 import { openApiDocument } from '../../src/contract/openapi.js';
 import { defineRoute } from '../../src/mock/route.js';
@@ -183,7 +184,7 @@ describe('vn06 openapi', () => {
     const r = await runOpenapi();
     expect(r.code).toBe(0);
     const printed = JSON.parse(r.stdout) as Json;
-    expect(Object.keys(printed)).toEqual(['npd']);
+    expect(Object.keys(printed)).toEqual(systems.map((s) => s.id));
     expect(printed.npd).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
