@@ -194,3 +194,25 @@ export class World {
     return this.log.filter((e) => (filter.personalId === undefined || e.personalId === filter.personalId) && (filter.kind === undefined || e.kind === filter.kind));
   }
 }
+
+/** The kinds of paper a VNeID wallet shows (R-LOOK-8, -9, R-PORT-15). */
+export type WalletDocumentType = 'health-insurance-card' | 'driving-licence' | 'criminal-record-certificate' | 'e-health-book' | 'birth-certificate' | 'death-extract' | 'residence-confirmation';
+
+/**
+ * A document a system issued into a citizen's VNeID wallet; carried as the `data.document` of a
+ * `wallet.document.issued` event (a later event with the same `id` replaces it, e.g. a revocation or an update).
+ */
+export interface WalletDocument {
+  readonly id: string;
+  readonly type: WalletDocumentType;
+  /** The personal ID of the person the document is about and belongs to. */
+  readonly holderId: string;
+  /** The issuing agency, e.g. `Bảo hiểm xã hội Việt Nam`. */
+  readonly issuer: string;
+  readonly issuedOn: string;
+  /** ISO date, or null when the document does not expire. */
+  readonly validUntil: string | null;
+  readonly status: 'valid' | 'revoked';
+  /** The document's own fields, as its issuer writes them. */
+  readonly fields: Readonly<Record<string, string>>;
+}
