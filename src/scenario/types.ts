@@ -1,0 +1,102 @@
+import type { Harness } from '../mock/harness.js';
+import type { JournalEntry } from '../mock/journal.js';
+import type { SystemUnderTest } from './sut/types.js';
+
+/** A requirement ID of the catalogue, e.g. `R-CONN-3`. */
+export type RequirementId = `R-${'CONN' | 'LOOK' | 'MATCH' | 'PORT' | 'LT'}-${number}`;
+
+/** How a requirement's result counts (REQUIREMENTS.md, second column). */
+export type RequirementKind = 'duty' | 'derived' | 'pilot' | 'calibration';
+
+/** One row of the requirement catalogue, in both report languages. */
+export interface Requirement {
+  readonly id: RequirementId;
+  readonly area: 'connection' | 'lookup' | 'matching' | 'portal' | 'lien-thong';
+  readonly kind: RequirementKind;
+  /** Source citations as the catalogue writes them, e.g. `['CT05 A12', 'BC2060 I.2(1)']`. */
+  readonly sources: readonly string[];
+  readonly title: { readonly en: string; readonly vi: string };
+  /** What a scenario can check (the catalogue's right-hand column). */
+  readonly check: { readonly en: string; readonly vi: string };
+  /** True when the check rests on a harness assumption the sources do not state: reports say so. */
+  readonly harnessAssumption: boolean;
+}
+
+/** What proves a verdict: journal entries, responses, or any small JSON the scenario found. */
+export interface Evidence {
+  readonly journal?: readonly JournalEntry[];
+  readonly data?: unknown;
+}
+
+/** The outcome of one `check`. `fail` on a pilot or calibration row is reported but never fails the run. */
+export interface CheckResult {
+  readonly requirement: RequirementId;
+  readonly verdict: 'pass' | 'fail' | 'info';
+  readonly message: string;
+  readonly evidence?: Evidence;
+  /** For calibration rows: the figure observed beside the published one. */
+  readonly figure?: { readonly name: string; readonly observed: number; readonly published: number; readonly unit?: string };
+  /** A derived check says so in the report. */
+  readonly derived?: boolean;
+}
+
+/** The mocks as a scenario sees them: the harness (journal, faults, clock, world, population) and where it is served. */
+export interface MocksHandle {
+  readonly harness: Harness;
+  /** Base URL of the mocks on loopback, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+}
+
+/** What a scenario's `run` receives. */
+export interface ScenarioContext {
+  readonly sut: SystemUnderTest;
+  readonly mocks: MocksHandle;
+  readonly seed: number;
+  /** Records a verdict; returns the condition, so a scenario can stop when a precondition failed. */
+  check(requirement: RequirementId, condition: boolean, message: string, evidence?: Evidence): boolean;
+  /** Records an observed figure for a calibration row (never pass/fail). */
+  figure(requirement: RequirementId, name: string, observed: number, published: number, unit?: string): void;
+  /** Records a fact for the report without a verdict. */
+  note(requirement: RequirementId, message: string, evidence?: Evidence): void;
+}
+
+export interface Scenario {
+  /** Stable, kebab-case, prefixed by area, e.g. `connection/retry-backoff`. */
+  readonly id: string;
+  readonly title: string;
+  readonly requirements: readonly RequirementId[];
+  readonly tags?: readonly string[];
+  /** Per-scenario timeout (default from the runner, 20 s). */
+  readonly timeoutMs?: number;
+  run(ctx: ScenarioContext): Promise<void>;
+}
+
+/** Declares a scenario; the identity function that gives it its type. */
+export function defineScenario(scenario: Scenario): Scenario {
+  return scenario;
+}
+
+/** The result of one scenario run. */
+export interface ScenarioResult {
+  readonly id: string;
+  readonly title: string;
+  readonly requirements: readonly RequirementId[];
+  readonly status: 'pass' | 'fail' | 'error' | 'timeout' | 'skipped';
+  readonly durationMs: number;
+  readonly checks: readonly CheckResult[];
+  /** Set for `error` and `timeout`: what went wrong, in one line. */
+  readonly error?: string;
+  /** Set when an expected-failures entry matched this scenario or one of its requirements. */
+  readonly expectedFailure?: { readonly reason: string; readonly outcome: 'still-failing' | 'now-passing' };
+}
+
+/** The result of a suite run, as every reporter reads it. */
+export interface SuiteResult {
+  readonly sut: string;
+  readonly seed: number;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly scenarios: readonly ScenarioResult[];
+  /** True when the run should exit non-zero: a failing duty/derived check not expected, an error, or an expected failure now passing. */
+  readonly failed: boolean;
+}
