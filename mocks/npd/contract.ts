@@ -67,11 +67,11 @@ export const citizenFields = [
 
 export const lookupQuery = z
   .object({
-    /** Comma-separated optional fields the caller needs (data minimisation); all it may see when absent. */
+    /** Comma-separated optional fields the caller needs (data minimisation); all it may see when absent, none when empty. */
     fields: z
       .string()
       .optional()
-      .refine((v) => v === undefined || v.split(',').every((f) => (citizenFields as readonly string[]).includes(f.trim())), {
+      .refine((v) => v === undefined || v.split(',').every((f) => f.trim() === '' || (citizenFields as readonly string[]).includes(f.trim())), {
         message: `fields must be a comma-separated list of ${citizenFields.join(', ')}`,
       }),
     /** `xml`: the record as the gateway's SOAP string in `message`, as the real gateway answers today. */

@@ -162,7 +162,12 @@ export async function dispatch(deps: DispatchDeps, mounted: MountedRoute, params
   const fault = deps.faults.decide(route.id);
   let result: RouteResult;
 
-  if (fault?.kind === 'status') result = faultResult(system, fault, route);
+  if (fault?.kind === 'status') {
+    // A gateway throttles per client: the journal still names the caller whose token is valid.
+    const who = await authenticate(route, request, deps.auth, violations);
+    if (who !== null && !isMockError(who)) client = who;
+    result = faultResult(system, fault, route);
+  }
   else if (request.body !== null && request.body.byteLength > deps.bodyLimit) {
     result = errorResult(system, { status: 413, code: MockErrorCode.PayloadTooLarge, message: `the body has ${request.body.byteLength} bytes; the limit is ${deps.bodyLimit}` }, {}, route);
   } else {

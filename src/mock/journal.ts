@@ -134,6 +134,11 @@ export class Journal {
     return out;
   }
 
+  /** The sequence number the next entry will get: pass it as `sinceSeq` to read only what happens from now on. */
+  get mark(): number {
+    return this.nextSeq;
+  }
+
   /** How many entries were dropped because the journal was full. */
   get dropped(): number {
     return this.droppedCount;

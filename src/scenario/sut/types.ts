@@ -1,10 +1,19 @@
+import type { z } from 'zod';
+import type { StimulusName, Stimuli } from './stimuli/index.js';
+
+/** The input a stimulus takes, as the caller writes it. */
+export type StimulusInput<N extends StimulusName> = z.input<Stimuli[N]['input']>;
+/** The output a stimulus gives, validated. */
+export type StimulusOutput<N extends StimulusName> = z.output<Stimuli[N]['output']>;
+
 /**
- * The system under test: a ministry or provincial procedure system, driven by scenarios through one interface.
- * The reference system implements it in process; an external system implements it behind the HTTP driver contract.
- * (The stimuli are added as the scenarios need them.)
+ * The system under test: a ministry or provincial procedure system, driven by scenarios through one interface, one
+ * stimulus at a time. The reference system answers in process; an external system answers the same stimuli over
+ * HTTP (`POST /driver/<name>`), behind a thin adapter its integrator writes.
  */
 export interface SystemUnderTest {
   readonly name: string;
+  call<N extends StimulusName>(name: N, input: StimulusInput<N>): Promise<StimulusOutput<N>>;
   close(): Promise<void>;
 }
 
