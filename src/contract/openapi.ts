@@ -6,7 +6,7 @@ import type { BodyFormat, Route } from '../mock/route.js';
 import { MockErrorCode, type MockSystem } from '../mock/system.js';
 
 type JsonSchema = Record<string, unknown>;
-type Components = Record<string, JsonSchema>;
+export type Components = Record<string, JsonSchema>;
 
 /** Where the documents say a system can be reached: `vn06 serve` and the in-process (MSW) origin. */
 export const openApiServers = [
@@ -205,7 +205,7 @@ function describeSample(value: unknown, without?: unknown): JsonSchema {
  * Converts a zod schema to JSON Schema 2020-12 for embedding: drops `$schema`, moves `$defs` into the components and
  * points their references there, and registers a self-referencing schema as a component of its own.
  */
-function embed(schema: z.ZodType, io: 'input' | 'output', hint: string, components: Components): JsonSchema {
+export function embed(schema: z.ZodType, io: 'input' | 'output', hint: string, components: Components): JsonSchema {
   const { $schema: _, $defs, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   const renames = new Map<string, string>();
   for (const [name, def] of Object.entries(($defs ?? {}) as Components)) renames.set(name, register(components, name, def));
