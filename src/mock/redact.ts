@@ -1,4 +1,4 @@
-const SECRET_KEYS = new Set(['client_secret', 'access_token', 'id_token', 'refresh_token', 'password', 'code_verifier', 'assertion']);
+const SECRET_KEYS = new Set(['client_secret', 'access_token', 'id_token', 'refresh_token', 'password', 'code_verifier', 'assertion', 'callbackSecret', 'secret', 'privateKey', 'private_key']);
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
 export const REDACTED = '[redacted]';
 
