@@ -1,12 +1,19 @@
 import { defaultErrorBody, defineMockSystem } from '../../src/mock/system.js';
+import { errorSchema } from './contract.js';
+import { taxRoutes } from './routes.js';
+import { createTaxState, type TaxState } from './state.js';
 
-/** Placeholder until the system's routes are written. */
-export const tax = defineMockSystem<Record<string, never>>({
+/** The tax authority (Tổng cục Thuế): taxpayers keyed by personal ID and the legacy 10-digit codes linked to them. */
+export const tax = defineMockSystem<TaxState>({
   id: 'tax',
   title: 'Tax administration (Tổng cục Thuế) — vn06 simulation',
   version: '1.0.0',
   basePath: '/tax',
-  createState: () => ({}),
-  routes: [],
+  createState: createTaxState,
+  routes: taxRoutes,
+  errorSchema,
   errorBody: defaultErrorBody,
 });
+
+export { TAX_SCOPES } from './routes.js';
+export { LEGACY_CODE_FIXTURES, UNKNOWN_LEGACY_CODE } from './fixtures.js';

@@ -78,7 +78,7 @@ function digits(h: number, length: number): string {
 
 /**
  * The extras of one citizen: about 70% of adults hold an account (banks most), 45% a driving licence, 25% a health
- * check in the last two years, 1.5% of those born before 1960 are people with meritorious service. Same seed, same answer.
+ * check in the two years before asOf, 1.5% of those born before 1960 are people with meritorious service. Same seed, same answer.
  */
 export function citizenExtras(seed: number, citizen: Citizen, asOf: string): CitizenExtras {
   const fixed = PERSONA_EXTRAS[citizen.personalId];
@@ -112,11 +112,12 @@ export function citizenExtras(seed: number, citizen: Citizen, asOf: string): Cit
 
   let healthCheck: HealthCheck | null = null;
   if (adult && h(12) % 100 < 25) {
-    const year = Number(asOf.slice(0, 4)) - (h(13) % 2);
+    // Some day in the two years before asOf (UTC arithmetic on whole days: the same on every machine).
+    const checkedOn = new Date(Date.parse(`${asOf}T00:00:00Z`) - (1 + (h(13) % 730)) * 86_400_000).toISOString().slice(0, 10);
     healthCheck = {
       id: `KSK-${citizen.personalId}-1`,
       facility: FACILITIES[h(14) % FACILITIES.length]!,
-      checkedOn: `${year}-${String(1 + (h(15) % 12)).padStart(2, '0')}-${String(1 + (h(16) % 28)).padStart(2, '0')}`,
+      checkedOn,
       fitToDrive: h(17) % 100 < 96,
       licenceClasses: [drivingLicence?.licenceClass ?? 'B'],
     };
