@@ -5,6 +5,8 @@ import { generateCommand } from './generate.js';
 import { idCommand } from './id.js';
 import { openapiCommand } from './openapi.js';
 import { personasCommand } from './personas.js';
+import { requirementsCommand } from './requirements.js';
+import { runCommand } from './run.js';
 import { serveCommand } from './serve.js';
 import type { CliIo } from './io.js';
 
@@ -25,6 +27,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program.addCommand(serveCommand(io));
   program.addCommand(personasCommand(io));
   program.addCommand(openapiCommand(io));
+  program.addCommand(runCommand(io, (code) => (exitCode = code)));
+  program.addCommand(requirementsCommand(io));
   for (const command of program.commands) {
     for (const c of [command, ...command.commands]) {
       c.exitOverride()

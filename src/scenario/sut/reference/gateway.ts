@@ -59,6 +59,15 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * True for a failed TLS handshake or certificate check (expired, wrong host, untrusted issuer, protocol too old):
+ * retrying cannot make the server's certificate any better, so such a failure is not retried.
+ */
+export function isTlsFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /CERT|SSL|TLS|UNABLE_TO_VERIFY|SELF_SIGNED/.test(code);
+}
+
+/**
  * The procedure system's HTTP client for the gateway: client-credentials tokens fetched once and renewed before they
  * expire (and once on a 401), bounded retries with jittered exponential backoff that honour Retry-After, and one
  * idempotency key per logical request, reused on every attempt.
@@ -125,6 +134,7 @@ export class GatewayClient {
       if (this.habits.freshIdempotencyKeyPerAttempt && headers['idempotency-key']) headers['idempotency-key'] = randomUUID();
       let reply: GatewayReply | undefined;
       let failure: string | undefined;
+      let cause: unknown;
       try {
         const res = await request(`${this.options.baseUrl}${target}`, { method: method as Dispatcher.HttpMethod, headers, body: init.body, dispatcher: this.dispatcher });
         const text = await res.body.text();
@@ -133,11 +143,12 @@ export class GatewayClient {
         reply = { status: res.statusCode, headers: flat, text, json: () => JSON.parse(text) };
       } catch (error) {
         failure = (error as Error).message;
+        cause = error;
       }
-      const retryable = failure !== undefined || this.policy.retryOn.includes(reply!.status);
+      const retryable = failure !== undefined ? !isTlsFailure(cause) : this.policy.retryOn.includes(reply!.status);
       if (!retryable || attempt >= maxAttempts) {
         if (reply) return reply;
-        throw new Error(`${method} ${path} failed after ${attempt} attempts: ${failure}`);
+        throw new Error(`${method} ${path} failed after ${attempt} attempts: ${failure}`, { cause });
       }
       const delay = this.delay(attempt, reply?.headers['retry-after']);
       this.options.log(`${method} ${path}: ${failure ?? reply!.status}, attempt ${attempt} of ${maxAttempts}, retrying in ${delay} ms`);

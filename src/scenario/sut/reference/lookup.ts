@@ -1,3 +1,4 @@
+import type { StimulusOutput } from '../types.js';
 import type { Handlers, ReferenceCore, Variant } from './core.js';
 
 /** The NPD's answer to a lookup, as far as the reference system reads it. */
@@ -23,6 +24,22 @@ function unavailable(status: number): { outcome: 'unavailable' | 'refused'; mess
     : { outcome: 'unavailable', message: `the NPD answered ${status}; the request is kept and retried later` };
 }
 
+/**
+ * The habit `verify-by-lookup`: a verification done by reading the whole record and comparing it locally, with the
+ * NPD's values put in the answer "to help" — personal data a bank-style caller is not entitled to (R-LOOK-5).
+ */
+async function verifyByLookup(core: ReferenceCore, given: { personalId: string; fullName: string; dateOfBirth: string }): Promise<StimulusOutput<'verifyCitizen'>> {
+  const reply = await core.gateway.call('GET', `/npd/v1/citizens/${given.personalId}`);
+  if (reply.status === 404) return { outcome: 'not-found', fields: {}, message: `no citizen with personal ID ${given.personalId}` };
+  if (reply.status !== 200) return { ...unavailable(reply.status), fields: {} };
+  const citizen = reply.json().data as CongDan;
+  const held = { HoVaTen: fullName(citizen.HoVaTen), NgayThangNamSinh: isoFromCompact(citizen.NgayThangNamSinh.NgayThangNam) };
+  const fields = { SoDinhDanh: 'match' as const, HoVaTen: held.HoVaTen === given.fullName.normalize('NFC').trim() ? ('match' as const) : ('mismatch' as const), NgayThangNamSinh: held.NgayThangNamSinh === given.dateOfBirth ? ('match' as const) : ('mismatch' as const) };
+  if (citizen.NgayMat) return { outcome: 'deceased', fields, message: `deceased on ${isoFromCompact(citizen.NgayMat)}` };
+  const mismatch = Object.values(fields).includes('mismatch');
+  return { outcome: mismatch ? 'mismatch' : 'verified', fields, message: mismatch ? `the NPD holds ${held.HoVaTen}, born ${held.NgayThangNamSinh}` : 'every field matches the NPD' };
+}
+
 export const lookupHandlers: Handlers<'lookupCitizen' | 'verifyCitizen' | 'exportLogs'> = {
   async lookupCitizen(core, { id }) {
     const trimmed = id.trim();
@@ -43,15 +60,18 @@ export const lookupHandlers: Handlers<'lookupCitizen' | 'verifyCitizen' | 'expor
     if (reply.status !== 200) return { ...unavailable(reply.status), requestedFromCitizen: [] };
     const citizen = reply.json().data as CongDan;
     const found = { personalId: citizen.SoDinhDanh, fullName: fullName(citizen.HoVaTen), dateOfBirth: isoFromCompact(citizen.NgayThangNamSinh.NgayThangNam), requestedFromCitizen: [] };
-    return citizen.NgayMat ? { outcome: 'deceased', ...found, message: `deceased on ${isoFromCompact(citizen.NgayMat)}` } : { outcome: 'found', ...found, message: 'found in the NPD' };
+    return citizen.NgayMat && !core.has('ignore-date-of-death')
+      ? { outcome: 'deceased', ...found, message: `deceased on ${isoFromCompact(citizen.NgayMat)}` }
+      : { outcome: 'found', ...found, message: 'found in the NPD' };
   },
 
   async verifyCitizen(core, { personalId, fullName: name, dateOfBirth }) {
-    const reply = await core.gateway.call('POST', '/npd/v1/citizens/verify', { json: { SoDinhDanh: personalId, HoVaTen: name, NgayThangNamSinh: dateOfBirth.replaceAll('-', '') } });
+    if (core.has('verify-by-lookup')) return verifyByLookup(core, { personalId, fullName: name, dateOfBirth });
+    const reply = await core.gateway.call('POST', '/npd/v1/citizens/verify', { json: { SoDinhDanh: personalId, HoVaTen: name, NgayThangNamSinh: dateOfBirth } });
     if (reply.status === 404) return { outcome: 'not-found', fields: {}, message: `no citizen with personal ID ${personalId}` };
     if (reply.status !== 200) return { ...unavailable(reply.status), fields: {} };
     const { ConSong, ...fields } = reply.json().data as Record<string, 'match' | 'mismatch'> & { ConSong: boolean };
-    if (!ConSong) return { outcome: 'deceased', fields, message: 'the person is recorded as deceased' };
+    if (!ConSong && !core.has('ignore-date-of-death')) return { outcome: 'deceased', fields, message: 'the person is recorded as deceased' };
     const mismatch = Object.values(fields).includes('mismatch');
     return { outcome: mismatch ? 'mismatch' : 'verified', fields, message: mismatch ? 'some fields do not match the NPD' : 'every field matches the NPD' };
   },
@@ -63,4 +83,18 @@ export const lookupHandlers: Handlers<'lookupCitizen' | 'verifyCitizen' | 'expor
 
 export const lookupVariants: readonly Variant[] = [
   { id: 'demands-legacy-id-paper', description: 'Asks for a paper confirming the old 9-digit ID instead of resolving it through the NPD', habits: ['demand-legacy-id-confirmation'], breaks: ['R-LOOK-3'], scenarios: ['lookup/legacy-id'] },
+  {
+    id: 'ignores-date-of-death',
+    description: 'Reads the record but not its date of death, so a deceased citizen is found and verified like a living one',
+    habits: ['ignore-date-of-death'],
+    breaks: ['R-LOOK-4'],
+    scenarios: ['lookup/id-verdicts'],
+  },
+  {
+    id: 'leaks-personal-data',
+    description: 'Verifies by reading the whole record and tells the caller what the NPD holds when a field does not match',
+    habits: ['verify-by-lookup'],
+    breaks: ['R-LOOK-5'],
+    scenarios: ['lookup/bank-verification'],
+  },
 ];

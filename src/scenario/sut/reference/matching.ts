@@ -1,7 +1,305 @@
-import type { Handlers, Variant } from './core.js';
+import type { z } from 'zod';
+import { sectorFields, sectorProfiles, type diaChi, type MatchResult, type Sector, type SectorRecord, type StandardisedRecord } from '../stimuli/matching.js';
+import type { Handlers, ReferenceCore, Variant } from './core.js';
+import { matchThroughNpd, type NpdBatchRecord, type NpdBatchResult } from './matching-batch.js';
+import { namesAlike, tidyDate, tidyId, tidyName, tidySex, type Step } from './matching-normalise.js';
 
-/** The reference system's handlers of the matching stimuli. */
-export const matchingHandlers: Handlers<never> = {};
+type DiaChi = z.infer<typeof diaChi>;
 
-/** The faulty variants that break the matching requirements. */
-export const matchingVariants: readonly Variant[] = [];
+/** A record tidied for matching: the values sent to the NPD and the steps that produced them. */
+interface Prepared {
+  readonly given: SectorRecord;
+  readonly id?: string;
+  readonly name?: string;
+  readonly dateOfBirth?: string;
+  readonly sex?: '1' | '2';
+  readonly steps: readonly Step[];
+  /** Why the record cannot be sent to the NPD at all. */
+  readonly problem?: string;
+}
+
+/** What the NPD holds about a matched person, as far as the standardised record needs it. */
+interface Canonical {
+  HoVaTen?: string;
+  NgayThangNamSinh?: string;
+  GioiTinh?: '1' | '2';
+  ThuongTru?: DiaChi;
+  NgayMat?: string;
+}
+
+/** A record's verdict before duplicates are looked for, with what the NPD said. */
+interface Classified {
+  readonly prepared: Prepared;
+  readonly verdict: Exclude<MatchResult['verdict'], 'duplicate'>;
+  readonly personalId?: string;
+  /** The NPD's values of the fields that differ (mismatched). */
+  readonly differs: Readonly<Record<string, string>>;
+  readonly NgayMat?: string;
+  readonly reason: string;
+}
+
+const isoFromCompact = (yyyymmdd: string): string => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+const RESOLVED = new Set(['matched', 'mismatched', 'resolved-from-legacy-id', 'deceased']);
+const LOOKUP_CONCURRENCY = 8;
+
+/** Tidies one record's identity fields (or, with the `exact-match-only` habit, takes them as given). */
+function prepare(core: ReferenceCore, given: SectorRecord): Prepared {
+  const exact = core.has('exact-match-only');
+  const steps: Step[] = [];
+  const take = <T>(field: string, raw: string | undefined, tidy: (raw: string) => { value: T; steps: readonly Step['how'][] } | undefined): T | string | undefined => {
+    if (raw === undefined || raw.trim() === '') return undefined;
+    if (exact) return raw;
+    const tidied = tidy(raw);
+    if (!tidied) return raw;
+    for (const how of tidied.steps) steps.push({ field, how });
+    return tidied.value;
+  };
+  const idField = given.SoDinhDanh?.trim() ? 'SoDinhDanh' : 'SoCMND';
+  const id = take(idField, given.SoDinhDanh?.trim() ? given.SoDinhDanh : given.SoCMND, tidyId);
+  const name = take('HoVaTen', given.HoVaTen, tidyName);
+  const dateOfBirth = take('NgayThangNamSinh', given.NgayThangNamSinh, tidyDate);
+  const sex = take('GioiTinh', given.GioiTinh, tidySex);
+  const prepared: Prepared = { given, id, name, dateOfBirth, sex: sex === '1' ? '1' : sex === '2' ? '2' : undefined, steps };
+  if (id === undefined) return { ...prepared, problem: 'the record has no personal ID and no old ID' };
+  if (/^\d{9}$/.test(id) && core.has('keeps-legacy-id')) return { ...prepared, problem: `${id} is not a 12-digit personal ID` };
+  if (!/^\d{12}$|^\d{9}$/.test(id)) return { ...prepared, problem: `${id} is neither a 12-digit personal ID nor a 9-digit old ID` };
+  return prepared;
+}
+
+/** The record as the NPD's batch API takes it. */
+function toNpd(p: Prepared, line: number): NpdBatchRecord {
+  return {
+    ref: line,
+    ...(p.id!.length === 12 ? { SoDinhDanh: p.id } : { SoCMND: p.id }),
+    ...(p.name === undefined ? {} : { HoVaTen: p.name }),
+    ...(p.dateOfBirth === undefined ? {} : { NgayThangNamSinh: p.dateOfBirth }),
+    ...(p.sex === undefined ? {} : { GioiTinh: p.sex }),
+  };
+}
+
+/** The verdict on one record from the NPD's answer; an ID whose holder shares neither name nor birth date is someone else's. */
+function classify(prepared: Prepared, npd: NpdBatchResult | undefined): Classified {
+  const base = { prepared, differs: {} };
+  if (prepared.problem || !npd) return { ...base, verdict: 'invalid', reason: prepared.problem ?? 'the NPD gave no answer' };
+  const id = prepared.id!;
+  switch (npd.verdict) {
+    case 'invalid':
+      return { ...base, verdict: 'invalid', reason: `the NPD will not match it: ${npd.reason ?? 'invalid'}` };
+    case 'not-found':
+      return { ...base, verdict: 'not-found', reason: `no citizen holds the ${id.length === 9 ? 'old ID' : 'personal ID'} ${id}; it may be mistyped` };
+    case 'deceased':
+      return { ...base, verdict: 'deceased', personalId: npd.SoDinhDanh, NgayMat: isoFromCompact(npd.NgayMat!), reason: `${npd.SoDinhDanh} died on ${isoFromCompact(npd.NgayMat!)}` };
+    case 'mismatched': {
+      const differs = Object.fromEntries((npd.mismatches ?? []).map((m) => [m.field, m.canonical]));
+      const nameDiffers = differs.HoVaTen !== undefined && !(prepared.name !== undefined && namesAlike(prepared.name, differs.HoVaTen));
+      if (nameDiffers && (differs.NgayThangNamSinh !== undefined || prepared.dateOfBirth === undefined)) {
+        return { ...base, verdict: 'not-found', reason: `the personal ID ${id} belongs to someone else: neither the name nor the date of birth agree; it may be mistyped` };
+      }
+      const list = Object.entries(differs).map(([field, value]) => `${field} (the NPD holds ${value})`);
+      return { ...base, verdict: 'mismatched', personalId: npd.SoDinhDanh, differs, reason: `the ID is ${npd.SoDinhDanh}'s, but ${list.join(' and ')} differ` };
+    }
+    case 'resolved-from-legacy-id':
+      return { ...base, verdict: 'resolved-from-legacy-id', personalId: npd.SoDinhDanh, reason: `the old ID ${id} became the personal ID ${npd.SoDinhDanh}; every field agrees` };
+    default:
+      return { ...base, verdict: 'matched', personalId: npd.SoDinhDanh, reason: 'every field given agrees with the NPD' };
+  }
+}
+
+/** The value of the sector's distinguishing field (subscriber number, dose, account), or '' where it has none. */
+function sectorKey(sector: Sector, record: SectorRecord): string {
+  const key = sectorProfiles[sector].key;
+  return key === null ? '' : String((record as Record<string, unknown>)[key] ?? '');
+}
+
+/** Who a record is about: the personal ID once resolved, else its tidied ID, name and birth date. */
+function personKey(c: Classified): string {
+  if (c.personalId !== undefined && RESOLVED.has(c.verdict)) return `id:${c.personalId}`;
+  const p = c.prepared;
+  return `as-given:${p.id ?? ''}|${p.name ?? ''}|${p.dateOfBirth ?? ''}|${p.sex ?? ''}`;
+}
+
+/** For each record, the index of the first record of the same person (and sector key), if it repeats one. */
+function findDuplicates(core: ReferenceCore, sector: Sector, classified: readonly Classified[]): (number | undefined)[] {
+  if (core.has('keeps-duplicates')) return classified.map(() => undefined);
+  const bySector = !core.has('merges-duplicates-silently');
+  const first = new Map<string, number>();
+  return classified.map((c, i) => {
+    const key = `${personKey(c)}#${bySector ? sectorKey(sector, c.prepared.given) : ''}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    return earlier;
+  });
+}
+
+/** Whether the standardised record of a resolved person needs the NPD's full record: a field missing, a year alone, an address, a death. */
+function needsLookup(core: ReferenceCore, sector: Sector, c: Classified): boolean {
+  if (c.personalId === undefined || !RESOLVED.has(c.verdict)) return false;
+  const keeps = sectorProfiles[sector].keeps;
+  const p = c.prepared;
+  if (c.verdict === 'deceased') return true;
+  if (keeps.includes('ThuongTru') && !core.has('keeps-outdated-address')) return true;
+  if (keeps.includes('NgayThangNamSinh') && (p.dateOfBirth === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(p.dateOfBirth)) && c.differs.NgayThangNamSinh === undefined) return true;
+  return keeps.includes('GioiTinh') && p.sex === undefined && c.differs.GioiTinh === undefined;
+}
+
+/** The NPD's current record of a person (basic fields only: data minimisation), as the standardised record needs it. */
+async function canonicalOf(core: ReferenceCore, personalId: string): Promise<Canonical | undefined> {
+  const reply = await core.gateway.call('GET', `/npd/v1/citizens/${personalId}?fields=`);
+  if (reply.status !== 200) return undefined;
+  const c = reply.json().data;
+  const address = c.ThuongTru as Record<string, string>;
+  return {
+    HoVaTen: [c.HoVaTen.Ho, c.HoVaTen.ChuDem, c.HoVaTen.Ten].filter((part: string) => part !== '').join(' '),
+    NgayThangNamSinh: isoFromCompact(c.NgayThangNamSinh.NgayThangNam),
+    GioiTinh: c.GioiTinh,
+    ThuongTru: { MaTinhThanh: address.MaTinhThanh, TenTinhThanh: address.TenTinhThanh, MaPhuongXa: address.MaPhuongXa, TenPhuongXa: address.TenPhuongXa, ChiTiet: address.ChiTiet },
+    ...(c.NgayMat ? { NgayMat: isoFromCompact(c.NgayMat) } : {}),
+  };
+}
+
+/** Runs `task` over the items with at most `limit` in flight. */
+async function pooled<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** The sector's own fields of a record, unchanged (none with the `drops-sector-fields` habit). */
+function ownFields(core: ReferenceCore, sector: Sector, record: SectorRecord): Record<string, unknown> {
+  if (core.has('drops-sector-fields')) return {};
+  const names = Object.keys(sectorFields[sector]);
+  return Object.fromEntries(names.filter((n) => (record as Record<string, unknown>)[n] !== undefined).map((n) => [n, (record as Record<string, unknown>)[n]]));
+}
+
+/** The cleaned record: the NPD's values for a resolved person, the tidied values as given otherwise. */
+function standardise(core: ReferenceCore, sector: Sector, c: Classified, looked: Canonical | undefined): StandardisedRecord {
+  const p = c.prepared;
+  const own = ownFields(core, sector, p.given);
+  if (c.personalId === undefined || !RESOLVED.has(c.verdict)) {
+    const given = p.given;
+    return {
+      ref: given.ref,
+      ...(p.id === undefined ? {} : p.id.length === 9 ? { SoCMND: p.id } : { SoDinhDanh: p.id }),
+      ...(p.name === undefined ? {} : { HoVaTen: p.name }),
+      ...(p.dateOfBirth === undefined ? {} : { NgayThangNamSinh: p.dateOfBirth }),
+      ...(p.sex === undefined ? {} : { GioiTinh: p.sex }),
+      ...(given.ThuongTru === undefined ? {} : { ThuongTru: given.ThuongTru }),
+      ...own,
+    };
+  }
+  const keeps = sectorProfiles[sector].keeps;
+  const pick = <T>(field: keyof Canonical, mine: T | undefined): T | undefined => (c.differs[field] as T | undefined) ?? (looked?.[field] as T | undefined) ?? mine;
+  const fields: Partial<StandardisedRecord> = {
+    HoVaTen: pick('HoVaTen', p.name),
+    NgayThangNamSinh: pick('NgayThangNamSinh', p.dateOfBirth),
+    GioiTinh: pick('GioiTinh', p.sex),
+    ThuongTru: core.has('keeps-outdated-address') ? p.given.ThuongTru : (looked?.ThuongTru ?? p.given.ThuongTru),
+  };
+  const kept = Object.fromEntries(Object.entries(fields).filter(([name, value]) => value !== undefined && (keeps as readonly string[]).includes(name)));
+  const deceased = c.verdict === 'deceased' && !core.has('ignores-deceased');
+  return { ref: p.given.ref, SoDinhDanh: c.personalId, ...kept, ...(deceased ? { NgayMat: c.NgayMat } : {}), ...own };
+}
+
+/** What the system says about one record. */
+function resultOf(core: ReferenceCore, c: Classified, duplicateOf: Classified | undefined, addressUpdated: boolean): MatchResult {
+  const p = c.prepared;
+  const normalised = p.steps.map((s) => ({ field: s.field, how: s.how }));
+  const tidied = normalised.length === 0 ? '' : ` (tidied first: ${normalised.map((s) => `${s.field} ${s.how}`).join(', ')})`;
+  if (duplicateOf) {
+    const sameKey = c.personalId ? `the same person ${c.personalId}` : 'the same record';
+    return { ref: p.given.ref, verdict: 'duplicate', ...(c.personalId ? { personalId: c.personalId } : {}), duplicateOf: duplicateOf.prepared.given.ref, normalised, explanation: `repeats record ${duplicateOf.prepared.given.ref}: ${sameKey}; left out of the cleaned data${tidied}` };
+  }
+  if (c.verdict === 'deceased' && core.has('ignores-deceased')) {
+    return { ref: p.given.ref, verdict: 'matched', personalId: c.personalId, normalised, explanation: `the NPD knows the ID${tidied}` };
+  }
+  const moved = addressUpdated ? '; permanent address brought up to date from the NPD (units since 1 July 2025)' : '';
+  return {
+    ref: p.given.ref,
+    verdict: c.verdict,
+    ...(c.personalId === undefined ? {} : { personalId: c.personalId }),
+    ...(Object.keys(c.differs).length > 0 ? { canonical: { ...c.differs } } : {}),
+    ...(c.NgayMat === undefined ? {} : { NgayMat: c.NgayMat }),
+    normalised,
+    explanation: `${c.reason}${moved}${tidied}`,
+  };
+}
+
+/** Two addresses in the same ward at the same place. */
+function sameAddress(a: DiaChi | undefined, b: DiaChi | undefined): boolean {
+  return a?.MaTinhThanh === b?.MaTinhThanh && a?.MaPhuongXa === b?.MaPhuongXa && a?.TenPhuongXa === b?.TenPhuongXa && a?.ChiTiet === b?.ChiTiet;
+}
+
+export const matchingHandlers: Handlers<'matchRecords'> = {
+  /**
+   * Tidies every record, matches them all through the NPD's batch API in one job (polling its progress), tells a
+   * mistyped ID from someone else's, finds repeats within the batch, fetches the NPD's record where the cleaned data
+   * needs more than the match gave, and returns a verdict per record and the standardised records.
+   */
+  async matchRecords(core, { sector, records }) {
+    const prepared = (records as readonly SectorRecord[]).map((r) => prepare(core, r));
+    const sendable = prepared.map((p, i) => ({ p, i })).filter(({ p }) => p.problem === undefined);
+    const { results } = await matchThroughNpd(core, sendable.map(({ p }, line) => toNpd(p, line + 1)), { poll: !core.has('no-progress-polling') });
+    const npdOf = new Map(sendable.map(({ i }, line) => [i, results[line]]));
+    const classified = prepared.map((p, i) => classify(p, npdOf.get(i)));
+    const duplicates = findDuplicates(core, sector, classified);
+    const looked = await pooled(classified, LOOKUP_CONCURRENCY, (c) => (needsLookup(core, sector, c) ? canonicalOf(core, c.personalId!) : Promise.resolve(undefined)));
+    const dropped = (c: Classified, i: number): boolean =>
+      (core.has('drops-unmatched') && (c.verdict === 'not-found' || c.verdict === 'invalid')) || (core.has('merges-duplicates-silently') && duplicates[i] !== undefined);
+    const out: { results: MatchResult[]; standardised: StandardisedRecord[] } = { results: [], standardised: [] };
+    classified.forEach((c, i) => {
+      if (dropped(c, i)) return;
+      const duplicateOf = duplicates[i] === undefined ? undefined : classified[duplicates[i]!];
+      const addressUpdated = c.prepared.given.ThuongTru !== undefined && looked[i]?.ThuongTru !== undefined && !sameAddress(c.prepared.given.ThuongTru, looked[i]!.ThuongTru);
+      out.results.push(resultOf(core, c, duplicateOf, addressUpdated && !core.has('keeps-outdated-address')));
+      if (!duplicateOf) out.standardised.push(standardise(core, sector, c, looked[i]));
+    });
+    core.log(`matched ${records.length} ${sector} records: ${out.results.length} results, ${out.standardised.length} standardised`);
+    return out;
+  },
+};
+
+/** The faulty variants that break the matching requirements, each a habit real cleaning tools have. */
+export const matchingVariants: readonly Variant[] = [
+  {
+    id: 'exact-match-only',
+    description: 'Sends records to the NPD exactly as the sector holds them: TCVN3, VNI and upper-case names, odd date forms and sex words come back mismatched or invalid, and stay so in the cleaned data',
+    habits: ['exact-match-only'],
+    breaks: ['R-MATCH-1', 'R-MATCH-2', 'R-MATCH-3', 'R-MATCH-4', 'R-MATCH-6'],
+    scenarios: ['matching/adversarial-verdicts'],
+  },
+  {
+    id: 'drops-unmatched',
+    description: 'Silently leaves out the records it could not match (unknown or malformed IDs) instead of reporting them',
+    habits: ['drops-unmatched'],
+    breaks: ['R-MATCH-1', 'R-MATCH-4'],
+    scenarios: ['matching/adversarial-verdicts'],
+  },
+  {
+    id: 'merges-duplicates-silently',
+    description: 'Merges every record of the same person into the first, whatever the subscriber number, dose or account, and says nothing about the records it merged away',
+    habits: ['merges-duplicates-silently'],
+    breaks: ['R-MATCH-1', 'R-MATCH-3', 'R-MATCH-4'],
+    scenarios: ['matching/adversarial-verdicts'],
+  },
+  {
+    id: 'ignores-deceased',
+    description: 'Reports the dead as matched and leaves them unmarked in the cleaned data',
+    habits: ['ignores-deceased'],
+    breaks: ['R-MATCH-1', 'R-MATCH-4'],
+    scenarios: ['matching/adversarial-verdicts'],
+  },
+  {
+    id: 'keeps-legacy-id',
+    description: 'Rejects old 9-digit IDs as malformed instead of resolving them through the NPD, and keeps them in the cleaned data',
+    habits: ['keeps-legacy-id'],
+    breaks: ['R-MATCH-1', 'R-MATCH-2', 'R-MATCH-4'],
+    scenarios: ['matching/adversarial-verdicts'],
+  },
+];

@@ -1,2 +1,192 @@
-/** The stimuli of the matching scenarios (none yet). */
-export const matchingStimuli = {} as const;
+import { z } from 'zod';
+import { defineStimulus } from '../stimulus.js';
+
+/**
+ * The sectors whose databases are matched against the NPD (CT05 B5, B11, B13, B27, B41; R-MATCH-1 to -6), each with
+ * the shape its records take.
+ */
+export const sectors = ['telecom', 'vaccination', 'bank', 'social-security', 'student'] as const;
+export type Sector = (typeof sectors)[number];
+
+/** The identity fields a record may carry, in the NPD's names. */
+export const identityFields = ['SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh', 'GioiTinh', 'ThuongTru'] as const;
+export type IdentityField = (typeof identityFields)[number];
+
+/**
+ * What each sector keeps about a person, and what makes two records of the same person distinct: a person may hold
+ * several subscriptions or accounts and receive several doses, so only a repeat of the same person with the same
+ * `key` is a duplicate; sectors without a key hold one record per person.
+ */
+export const sectorProfiles: Readonly<Record<Sector, { readonly key: string | null; readonly keeps: readonly IdentityField[] }>> = {
+  telecom: { key: 'SoThueBao', keeps: ['SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh'] },
+  vaccination: { key: 'MuiTiem', keeps: ['SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh', 'GioiTinh'] },
+  bank: { key: 'SoTaiKhoan', keeps: ['SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh', 'GioiTinh'] },
+  'social-security': { key: null, keeps: ['SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh', 'GioiTinh', 'ThuongTru'] },
+  student: { key: null, keeps: ['SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh', 'GioiTinh', 'ThuongTru'] },
+};
+
+/** A permanent address, in the NPD's `DiaChi` names (without the district, which the units since 1 July 2025 do not have). */
+export const diaChi = z
+  .object({
+    MaTinhThanh: z.string().optional().describe('province code'),
+    TenTinhThanh: z.string().optional(),
+    TenQuanHuyen: z.string().optional().describe('district: only in addresses written before 1 July 2025'),
+    MaPhuongXa: z.string().optional().describe('ward or commune code'),
+    TenPhuongXa: z.string().optional(),
+    ChiTiet: z.string().optional().describe('house number, street, hamlet'),
+  })
+  .strict();
+
+/** The identity part of a sector record, as the sector holds it: any field may be missing, mistyped or oddly encoded. */
+const identity = {
+  ref: z.string().min(1).describe('the sector’s own key of the record, echoed in the results'),
+  SoDinhDanh: z.string().optional().describe('the 12-digit personal ID as the sector holds it; may be an old 9-digit ID, mistyped, or padded with spaces'),
+  SoCMND: z.string().optional().describe('an old 9-digit ID kept in a field of its own'),
+  HoVaTen: z.string().optional().describe('full name as held: may be decomposed (NFD), TCVN3 or VNI mojibake, upper case, without diacritics, oddly spaced'),
+  NgayThangNamSinh: z.string().optional().describe('date of birth as held: yyyy-MM-dd, dd/MM/yyyy, d/M/yyyy, dd-MM-yyyy, dd.MM.yyyy, yyyyMMdd, or a year'),
+  GioiTinh: z.string().optional().describe('sex as held: "1" or "Nam" for male, "2" or "Nữ" for female'),
+  ThuongTru: diaChi.optional().describe('permanent address, possibly in the units in force before 1 July 2025'),
+  NgayMat: z.string().optional().describe('date of death (yyyy-MM-dd) when the sector has recorded one'),
+};
+
+/** The fields of each sector's own, carried through matching unchanged. */
+export const sectorFields = {
+  telecom: { SoThueBao: z.string().describe('subscriber number') },
+  vaccination: {
+    MuiTiem: z.number().int().min(1).describe('dose number'),
+    NgayTiem: z.string().describe('date of the dose'),
+    LoaiVacxin: z.string().describe('vaccine'),
+  },
+  bank: { SoTaiKhoan: z.string().describe('account number') },
+  'social-security': { MaSoBHXH: z.string().describe('10-digit social-insurance code') },
+  student: { MaHocSinh: z.string().describe('student code'), Truong: z.string().optional().describe('school') },
+} as const;
+
+const telecomRecord = z.object({ ...identity, ...sectorFields.telecom }).strict();
+const vaccinationRecord = z.object({ ...identity, ...sectorFields.vaccination }).strict();
+const bankRecord = z.object({ ...identity, ...sectorFields.bank }).strict();
+const socialSecurityRecord = z.object({ ...identity, ...sectorFields['social-security'] }).strict();
+const studentRecord = z.object({ ...identity, ...sectorFields.student }).strict();
+
+/** One record of any sector, as given. */
+export type SectorRecord = z.infer<typeof telecomRecord> | z.infer<typeof vaccinationRecord> | z.infer<typeof bankRecord> | z.infer<typeof socialSecurityRecord> | z.infer<typeof studentRecord>;
+
+/** The sector fields of every sector, each optional: what a standardised record may carry besides the identity fields. */
+const anySectorFields = {
+  SoThueBao: sectorFields.telecom.SoThueBao.optional(),
+  MuiTiem: sectorFields.vaccination.MuiTiem.optional(),
+  NgayTiem: sectorFields.vaccination.NgayTiem.optional(),
+  LoaiVacxin: sectorFields.vaccination.LoaiVacxin.optional(),
+  SoTaiKhoan: sectorFields.bank.SoTaiKhoan.optional(),
+  MaSoBHXH: sectorFields['social-security'].MaSoBHXH.optional(),
+  MaHocSinh: sectorFields.student.MaHocSinh.optional(),
+  Truong: sectorFields.student.Truong,
+};
+
+/** A standardised record: the identity fields in the NPD's form, the sector's own fields as given. */
+export const standardisedRecord = z
+  .object({
+    ref: z.string(),
+    SoDinhDanh: z.string().optional().describe('the 12-digit personal ID (an old ID resolved); for a record that matched no one, the ID as given, tidied'),
+    SoCMND: z.string().optional().describe('kept only on a record that matched no one'),
+    HoVaTen: z.string().optional().describe('the NPD’s full name, NFC'),
+    NgayThangNamSinh: z.string().optional().describe('yyyy-MM-dd'),
+    GioiTinh: z.enum(['1', '2']).optional(),
+    ThuongTru: diaChi.optional().describe('the current permanent address, in the units since 1 July 2025'),
+    NgayMat: z.string().optional().describe('yyyy-MM-dd, for the deceased'),
+    ...anySectorFields,
+  })
+  .strict();
+export type StandardisedRecord = z.infer<typeof standardisedRecord>;
+
+export const matchVerdicts = ['matched', 'mismatched', 'resolved-from-legacy-id', 'not-found', 'deceased', 'duplicate', 'invalid'] as const;
+export type MatchVerdict = (typeof matchVerdicts)[number];
+
+/** How a field was tidied before matching, without changing what it says. */
+export const normalisations = ['nfc', 'tcvn3', 'vni', 'whitespace', 'case', 'date-format', 'sex-code', 'id-format'] as const;
+
+const matchResult = z
+  .object({
+    ref: z.string(),
+    verdict: z.enum(matchVerdicts).describe(
+      'matched: the ID is the person’s and every field given agrees with the NPD once tidied; mismatched: the ID is the person’s but some fields differ (see canonical); ' +
+        'resolved-from-legacy-id: an old 9-digit ID the NPD resolved, fields agree; not-found: no citizen holds the ID, or it belongs to someone else entirely; ' +
+        'deceased: the person has died; duplicate: the same person (and, where the sector has one, the same key: subscriber number, dose, account) as the earlier record duplicateOf; ' +
+        'invalid: no usable ID, or an ID the NPD will not serve',
+    ),
+    personalId: z.string().optional().describe('the 12-digit personal ID the record was matched to'),
+    canonical: z.record(z.string(), z.string()).optional().describe('for mismatched: the NPD’s value of each field that differs (HoVaTen, NgayThangNamSinh as yyyy-MM-dd, GioiTinh as "1"/"2")'),
+    NgayMat: z.string().optional().describe('for deceased: the date of death, yyyy-MM-dd'),
+    duplicateOf: z.string().optional().describe('for duplicate: the ref of the first record of the same person'),
+    normalised: z.array(z.object({ field: z.string(), how: z.enum(normalisations) }).strict()).describe('the fields tidied before matching, and how'),
+    explanation: z.string().min(1).describe('why, in a sentence an operator can act on'),
+  })
+  .strict();
+export type MatchResult = z.infer<typeof matchResult>;
+
+export const matchRecords = defineStimulus({
+  name: 'matchRecords',
+  summary:
+    'A sector database (carrier, vaccination registry, bank, social insurance, schools) is matched against the NPD: every record gets a verdict with the canonical values, and the standardised records come back',
+  requirements: ['R-MATCH-1', 'R-MATCH-2', 'R-MATCH-3', 'R-MATCH-4', 'R-MATCH-5', 'R-MATCH-6'],
+  input: z.discriminatedUnion('sector', [
+    z.object({ sector: z.literal('telecom'), records: z.array(telecomRecord) }).strict(),
+    z.object({ sector: z.literal('vaccination'), records: z.array(vaccinationRecord) }).strict(),
+    z.object({ sector: z.literal('bank'), records: z.array(bankRecord) }).strict(),
+    z.object({ sector: z.literal('social-security'), records: z.array(socialSecurityRecord) }).strict(),
+    z.object({ sector: z.literal('student'), records: z.array(studentRecord) }).strict(),
+  ]),
+  output: z
+    .object({
+      results: z.array(matchResult).describe('one per record given, in the same order'),
+      standardised: z
+        .array(standardisedRecord)
+        .describe(
+          'the cleaned records, duplicates left out, in input order: personal ID (old IDs resolved), the NPD’s name, date of birth (yyyy-MM-dd) and sex ("1"/"2") for the fields the sector keeps, ' +
+            'the current permanent address (units since 1 July 2025), NgayMat for the deceased, the sector’s own fields unchanged; a record that matched no one is kept as given, tidied',
+        ),
+    })
+    .strict(),
+});
+
+export const taxpayerVerdicts = ['matched', 'conflict', 'deceased', 'not-found', 'invalid'] as const;
+
+export const syncTaxpayers = defineStimulus({
+  name: 'syncTaxpayers',
+  summary: 'The tax authority’s taxpayer records, some under old 10-digit tax codes, are synchronised with the NPD: each taxpayer to one personal ID, conflicts reported',
+  requirements: ['R-MATCH-7'],
+  input: z
+    .object({
+      records: z.array(
+        z
+          .object({
+            MST: z.string().describe('the tax code as held: an old 10-digit code, or the 12-digit personal ID'),
+            HoVaTen: z.string(),
+            NgayThangNamSinh: z.string().optional(),
+            SoDinhDanh: z.string().optional().describe('the personal ID when the tax record already holds one'),
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
+  output: z
+    .object({
+      results: z.array(
+        z
+          .object({
+            MST: z.string(),
+            verdict: z.enum(taxpayerVerdicts).describe('conflict: one ID with two codes, one code with two IDs, or records that disagree; never merged silently'),
+            personalId: z.string().optional(),
+            conflict: z
+              .object({ kind: z.string().describe('e.g. one-id-two-codes, one-code-two-ids'), personalIds: z.array(z.string()), codes: z.array(z.string()) })
+              .strict()
+              .optional(),
+            explanation: z.string().min(1),
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
+});
+
+export const matchingStimuli = { matchRecords } as const;
