@@ -1,6 +1,6 @@
 import type { Requirement, ScenarioResult, SuiteResult } from '../scenario/types.js';
 import { shortEvidence } from './evidence.js';
-import { formatDuration, formatFigure, formatInstant, oneLine, totalsText, truncate } from './format.js';
+import { formatDuration, formatFigure, formatInstant, oneLine, totalsText, truncate, messageIn } from './format.js';
 import { strings, type Lang, type RequirementVerdict, type Strings } from './strings.js';
 import { areas, summarizeRequirements, totals, type CheckRow, type RequirementSummary } from './summary.js';
 
@@ -83,7 +83,7 @@ function requirementHeading(r: RequirementSummary, lang: Lang): string[] {
 function checkLines(row: CheckRow, kindIsDerived: boolean, lang: Lang, paint: Paint, evidenceLines: number): string[] {
   const s = strings[lang];
   const tag = row.derived && !kindIsDerived ? ` (${s.derivedShort})` : '';
-  const out = [`  ${row.scenario.id}: ${oneLine(row.check.message)}${tag}`];
+  const out = [`  ${row.scenario.id}: ${oneLine(messageIn(row.check, lang))}${tag}`];
   if (row.check.figure) out.push(`    ${formatFigure(row.check.figure, lang)}`);
   for (const line of shortEvidence(row.check.evidence, lang, evidenceLines)) out.push(paint(DIM, `    ${line}`));
   return out;

@@ -56,3 +56,13 @@ export function totalsText(t: Totals, durationMs: number, lang: Lang): { require
     scenarios: `${t.scenarios.total}, ${formatDuration(durationMs, lang)}`,
   };
 }
+
+/** A check's message in the report's language (the English when the scenario gave no Vietnamese). */
+export function messageIn(check: { readonly message: string; readonly messageVi?: string }, lang: 'en' | 'vi'): string {
+  return lang === 'vi' && check.messageVi !== undefined ? check.messageVi : check.message;
+}
+
+/** A scenario's title in the report's language (the English when the scenario gave no Vietnamese). */
+export function titleIn(scenario: { readonly title: string; readonly titleVi?: string }, lang: 'en' | 'vi'): string {
+  return lang === 'vi' && scenario.titleVi !== undefined ? scenario.titleVi : scenario.title;
+}

@@ -2,7 +2,7 @@ import type { JournalEntry } from '../mock/journal.js';
 import type { Evidence, Requirement, ScenarioResult, SuiteResult } from '../scenario/types.js';
 import { escapeHtml as h } from './escape.js';
 import { hasEvidence, requestTarget } from './evidence.js';
-import { formatDuration, formatFigure, formatInstant, totalsText, truncate } from './format.js';
+import { formatDuration, formatFigure, formatInstant, totalsText, truncate, messageIn, titleIn } from './format.js';
 import { htmlStyle } from './html-style.js';
 import { stableJson } from './stable-json.js';
 import { strings, type Lang } from './strings.js';
@@ -46,7 +46,7 @@ function checkItem(row: CheckRow, requirement: Requirement, lang: Lang): string 
   return [
     `<li class="check outcome-${row.outcome}">`,
     `<span class="badge ${row.outcome}">${h(s.checkOutcome[row.outcome])}</span> `,
-    `<span class="scenario">${h(row.scenario.id)}</span> <span class="message">${h(row.check.message)}</span>`,
+    `<span class="scenario">${h(row.scenario.id)}</span> <span class="message">${h(messageIn(row.check, lang))}</span>`,
     ...notes.map((n) => `<p class="note">${h(n)}</p>`),
     row.check.figure ? `<p class="figure">${h(formatFigure(row.check.figure, lang))}</p>` : '',
     evidenceBlock(row.check.evidence, lang),
@@ -99,7 +99,7 @@ function scenarioTable(result: SuiteResult, lang: Lang): string {
   const head = [s.scenario, s.requirements, s.result, s.duration].map((x) => `<th>${h(x)}</th>`).join('');
   const rows = result.scenarios.map(
     (sc) =>
-      `<tr><td><code>${h(sc.id)}</code><br>${h(sc.title)}</td><td>${sc.requirements.map((id) => `<a href="#${h(id)}">${h(id)}</a>`).join(', ')}</td>` +
+      `<tr><td><code>${h(sc.id)}</code><br>${h(titleIn(sc, lang))}</td><td>${sc.requirements.map((id) => `<a href="#${h(id)}">${h(id)}</a>`).join(', ')}</td>` +
       `<td><span class="badge ${sc.status}">${h(s.scenarioStatus[sc.status])}</span></td><td class="n">${h(formatDuration(sc.durationMs, lang))}</td></tr>`,
   );
   return `<section id="scenarios"><h2>${h(s.scenarios)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;

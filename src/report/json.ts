@@ -1,16 +1,17 @@
+import { messageIn, titleIn } from './format.js';
 import type { CheckResult, Requirement, ScenarioResult, SuiteResult } from '../scenario/types.js';
 import { sortKeys } from './stable-json.js';
 import type { Lang } from './strings.js';
 import { checkOutcome, summarizeRequirements, totals } from './summary.js';
 
-function checkJson(check: CheckResult, requirement: Requirement | undefined, scenario: ScenarioResult): unknown {
+function checkJson(check: CheckResult, requirement: Requirement | undefined, scenario: ScenarioResult, lang: Lang): unknown {
   const kind = requirement?.kind ?? 'duty';
   return {
     requirement: check.requirement,
     verdict: check.verdict,
     outcome: requirement ? checkOutcome(check, requirement, scenario) : check.verdict === 'fail' ? 'fail' : check.verdict,
     derived: check.derived === true || kind === 'derived',
-    message: check.message,
+    message: messageIn(check, lang),
     figure: check.figure === undefined ? undefined : { name: check.figure.name, observed: check.figure.observed, published: check.figure.published, unit: check.figure.unit },
     evidence: check.evidence === undefined ? undefined : { journal: sortKeys(check.evidence.journal), data: sortKeys(check.evidence.data) },
   };
@@ -54,13 +55,13 @@ export function renderJson(result: SuiteResult, lang: Lang, catalogue: readonly 
     })),
     scenarios: result.scenarios.map((sc) => ({
       id: sc.id,
-      title: sc.title,
+      title: titleIn(sc, lang),
       requirements: sc.requirements,
       status: sc.status,
       durationMs: sc.durationMs,
       error: sc.error,
       expectedFailure: sc.expectedFailure === undefined ? undefined : { reason: sc.expectedFailure.reason, outcome: sc.expectedFailure.outcome },
-      checks: sc.checks.map((c) => checkJson(c, byId.get(c.requirement), sc)),
+      checks: sc.checks.map((c) => checkJson(c, byId.get(c.requirement), sc, lang)),
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

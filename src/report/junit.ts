@@ -1,7 +1,7 @@
 import type { Requirement, ScenarioResult, SuiteResult } from '../scenario/types.js';
 import { escapeXmlAttr as attr, escapeXmlText as text } from './escape.js';
 import { evidenceText } from './evidence.js';
-import { formatFigure, oneLine } from './format.js';
+import { formatFigure, oneLine, messageIn, titleIn } from './format.js';
 import { strings, type Lang } from './strings.js';
 import { summarizeRequirements, toRow, type CheckRow } from './summary.js';
 
@@ -31,7 +31,7 @@ function context(requirement: Requirement, lang: Lang): string {
 function checkCase(row: CheckRow, requirement: Requirement, lang: Lang): TestCase {
   const s = strings[lang];
   const { check, scenario } = row;
-  const name = `${check.requirement}: ${oneLine(check.message)}`;
+  const name = `${check.requirement}: ${oneLine(messageIn(check, lang))}`;
   const details = [context(requirement, lang)];
   if (row.derived && requirement.kind !== 'derived') details.push(s.derivedShort);
   if (check.figure) details.push(formatFigure(check.figure, lang));
@@ -40,7 +40,7 @@ function checkCase(row: CheckRow, requirement: Requirement, lang: Lang): TestCas
   const body = details.join('\n');
   switch (row.outcome) {
     case 'fail':
-      return { name, kind: 'failure', body: element('failure', check.message, row.derived ? s.derivedShort : s.kindName[requirement.kind], body) };
+      return { name, kind: 'failure', body: element('failure', messageIn(check, lang), row.derived ? s.derivedShort : s.kindName[requirement.kind], body) };
     case 'expected-fail':
       return { name, kind: 'skipped', body: `${element('skipped', `${s.expectedFailure} (${s.reason}: ${scenario.expectedFailure?.reason ?? ''})`, undefined, '')}<system-out>${text(body)}</system-out>` };
     case 'reported-fail':
@@ -60,7 +60,7 @@ function scenarioCases(scenario: ScenarioResult, byId: ReadonlyMap<string, Requi
   const expected = scenario.expectedFailure;
   if (scenario.status === 'error' || scenario.status === 'timeout') {
     const message = scenario.status === 'timeout' ? s.scenarioStatus.timeout : `${s.scenarioStatus.error}: ${scenario.error ?? ''}`;
-    const name = `${scenario.requirements.join(', ')}: ${scenario.title} (${s.scenarioStatus[scenario.status]})`;
+    const name = `${scenario.requirements.join(', ')}: ${titleIn(scenario, lang)} (${s.scenarioStatus[scenario.status]})`;
     cases.push(
       expected?.outcome === 'still-failing'
         ? { name, kind: 'skipped', body: element('skipped', `${s.expectedFailure} (${s.reason}: ${expected.reason}): ${message}`, undefined, '') }
@@ -68,7 +68,7 @@ function scenarioCases(scenario: ScenarioResult, byId: ReadonlyMap<string, Requi
     );
   }
   if (scenario.status === 'skipped') {
-    for (const id of scenario.requirements) cases.push({ name: `${id}: ${scenario.title}`, kind: 'skipped', body: element('skipped', s.scenarioStatus.skipped, undefined, '') });
+    for (const id of scenario.requirements) cases.push({ name: `${id}: ${titleIn(scenario, lang)}`, kind: 'skipped', body: element('skipped', s.scenarioStatus.skipped, undefined, '') });
   }
   if (expected?.outcome === 'now-passing') {
     cases.push({ name: `${scenario.id}: ${s.expectedNowPassing}`, kind: 'failure', body: element('failure', s.expectedNowPassing, 'expect-fail', `${s.reason}: ${expected.reason}`) });
@@ -92,7 +92,7 @@ export function renderJunit(result: SuiteResult, lang: Lang, catalogue: readonly
     const classname = scenario.id.replaceAll('/', '.');
     const props = [
       ['requirements', scenario.requirements.join(', ')],
-      ['title', scenario.title],
+      ['title', titleIn(scenario, lang)],
       ['status', scenario.status],
     ]
       .map(([k = '', v = '']) => `      <property name="${attr(k)}" value="${attr(v)}"/>`)

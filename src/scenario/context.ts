@@ -1,7 +1,7 @@
 import { ErrorCode, HarnessError } from '../errors.js';
 import { requirementById } from './catalogue.js';
 import type { SystemUnderTest } from './sut/types.js';
-import type { CheckResult, Evidence, MocksHandle, RequirementId, Scenario, ScenarioContext } from './types.js';
+import { english, vietnamese, type CheckResult, type Evidence, type MocksHandle, type RequirementId, type Scenario, type ScenarioContext, type Text } from './types.js';
 
 /** What one scenario recorded: its checks, and how many of them were verdicts or figures (notes do not count). */
 export interface Recorder {
@@ -66,6 +66,10 @@ export function createRecorder(scenario: Scenario, seed: number, mocksUrl: strin
     if (counts) made++;
   };
   const withEvidence = (evidence: Evidence | undefined): { evidence?: Evidence } => (evidence === undefined ? {} : { evidence });
+  const texts = (message: Text): { message: string; messageVi?: string } => {
+    const vi = vietnamese(message);
+    return vi === undefined ? { message: english(message) } : { message: english(message), messageVi: vi.normalize('NFC') };
+  };
 
   return {
     checks,
@@ -81,7 +85,7 @@ export function createRecorder(scenario: Scenario, seed: number, mocksUrl: strin
       seed,
       check(requirement, condition, message, evidence) {
         const derived = row(requirement);
-        record({ requirement, verdict: condition ? 'pass' : 'fail', message, ...withEvidence(evidence), ...derived }, true);
+        record({ requirement, verdict: condition ? 'pass' : 'fail', ...texts(message), ...withEvidence(evidence), ...derived }, true);
         return condition;
       },
       figure(requirement, name, observed, published, unit) {
@@ -100,7 +104,7 @@ export function createRecorder(scenario: Scenario, seed: number, mocksUrl: strin
       },
       note(requirement, message, evidence) {
         const derived = row(requirement);
-        record({ requirement, verdict: 'info', message, ...withEvidence(evidence), ...derived }, false);
+        record({ requirement, verdict: 'info', ...texts(message), ...withEvidence(evidence), ...derived }, false);
       },
     }),
   };

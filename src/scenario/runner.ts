@@ -7,7 +7,7 @@ import { requirementById } from './catalogue.js';
 import { createRecorder, gates } from './context.js';
 import { markExpectedFailure, settleExpectedFailures, type ExpectedFailure } from './expect-fail.js';
 import type { SutFactory, SystemUnderTest } from './sut/types.js';
-import type { Scenario, ScenarioResult, SuiteResult } from './types.js';
+import { english, vietnamese, type Scenario, type ScenarioResult, type SuiteResult } from './types.js';
 
 /** Where the clock of every scenario starts: a fixed instant, so that tokens, deadlines and journal times repeat run to run. */
 export const SUITE_CLOCK_START = '2026-06-01T08:00:00+07:00';
@@ -26,6 +26,8 @@ export interface RunSuiteOptions {
   readonly seed: number;
   /** Citizens in the simulated population (default 10,000); the index is built once per suite. */
   readonly population?: number;
+  /** A population index already built for this seed (tests share one between suites). */
+  readonly populationIndex?: PopulationIndex;
   /** Runs only scenarios whose ID or title contains this text (case-insensitive). */
   readonly grep?: string;
   /** Runs only scenarios citing this requirement ID. */
@@ -43,7 +45,7 @@ export interface RunSuiteOptions {
 function selects(scenario: Scenario, filters: Pick<RunSuiteOptions, 'grep' | 'requirement' | 'tag'>): boolean {
   const grep = filters.grep?.toLowerCase();
   return (
-    (grep === undefined || scenario.id.toLowerCase().includes(grep) || scenario.title.toLowerCase().includes(grep)) &&
+    (grep === undefined || scenario.id.toLowerCase().includes(grep) || english(scenario.title).toLowerCase().includes(grep)) &&
     (filters.requirement === undefined || scenario.requirements.some((r) => r === filters.requirement)) &&
     (filters.tag === undefined || (scenario.tags ?? []).includes(filters.tag))
   );
@@ -58,6 +60,12 @@ function oneLine(error: unknown): string {
 }
 
 const TIMED_OUT = Symbol('timeout');
+
+/** A result's ID and titles, in English and (when the scenario gave one) Vietnamese. */
+function titles(scenario: Scenario): Pick<ScenarioResult, 'id' | 'title' | 'titleVi'> {
+  const vi = vietnamese(scenario.title);
+  return { id: scenario.id, title: english(scenario.title), ...(vi === undefined ? {} : { titleVi: vi }) };
+}
 
 /** Runs one scenario in isolation: fresh mocks on a loopback port, a fresh SUT, the scenario under its timeout, then everything closed. */
 async function runScenario(scenario: Scenario, options: RunSuiteOptions, population: PopulationIndex): Promise<ScenarioResult> {
@@ -117,8 +125,7 @@ async function runScenario(scenario: Scenario, options: RunSuiteOptions, populat
   }
   status ??= recorder.checks.some((c) => c.verdict === 'fail' && gates(c.requirement)) ? 'fail' : 'pass';
   return {
-    id: scenario.id,
-    title: scenario.title,
+    ...titles(scenario),
     requirements: scenario.requirements,
     status,
     durationMs: Math.round(performance.now() - started),
@@ -127,7 +134,7 @@ async function runScenario(scenario: Scenario, options: RunSuiteOptions, populat
   };
 }
 
-const skipped = (scenario: Scenario): ScenarioResult => ({ id: scenario.id, title: scenario.title, requirements: scenario.requirements, status: 'skipped', durationMs: 0, checks: [] });
+const skipped = (scenario: Scenario): ScenarioResult => ({ ...titles(scenario), requirements: scenario.requirements, status: 'skipped', durationMs: 0, checks: [] });
 
 /**
  * Runs the scenarios selected by the filters, one after another, each against fresh mocks and a fresh SUT; the
@@ -149,7 +156,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
     ].filter(Boolean);
     throw new HarnessError(ErrorCode.BadValue, `Failed to select scenarios: ${ordered.length === 0 ? 'there are none to run' : `none of ${ordered.length} matches ${filters.join(', ')}`}`);
   }
-  const population = buildPopulationIndex({ seed: options.seed, size: options.population ?? DEFAULT_POPULATION });
+  const population = options.populationIndex ?? buildPopulationIndex({ seed: options.seed, size: options.population ?? DEFAULT_POPULATION });
   const expected = options.expectFail ?? [];
   const results: ScenarioResult[] = [];
   for (const scenario of ordered) {

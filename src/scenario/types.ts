@@ -22,6 +22,19 @@ export interface Requirement {
   readonly harnessAssumption: boolean;
 }
 
+/** A message in English, or in English and Vietnamese (reports in `--lang vi` show the Vietnamese when there is one). */
+export type Text = string | { readonly en: string; readonly vi: string };
+
+/** The English of a text. */
+export function english(text: Text): string {
+  return typeof text === 'string' ? text : text.en;
+}
+
+/** The Vietnamese of a text, when it has one. */
+export function vietnamese(text: Text): string | undefined {
+  return typeof text === 'string' ? undefined : text.vi;
+}
+
 /** What proves a verdict: journal entries, responses, or any small JSON the scenario found. */
 export interface Evidence {
   readonly journal?: readonly JournalEntry[];
@@ -33,6 +46,8 @@ export interface CheckResult {
   readonly requirement: RequirementId;
   readonly verdict: 'pass' | 'fail' | 'info';
   readonly message: string;
+  /** The message in Vietnamese, when the scenario gave one. */
+  readonly messageVi?: string;
   readonly evidence?: Evidence;
   /** For calibration rows: the figure observed beside the published one. */
   readonly figure?: { readonly name: string; readonly observed: number; readonly published: number; readonly unit?: string };
@@ -53,17 +68,17 @@ export interface ScenarioContext {
   readonly mocks: MocksHandle;
   readonly seed: number;
   /** Records a verdict; returns the condition, so a scenario can stop when a precondition failed. */
-  check(requirement: RequirementId, condition: boolean, message: string, evidence?: Evidence): boolean;
+  check(requirement: RequirementId, condition: boolean, message: Text, evidence?: Evidence): boolean;
   /** Records an observed figure for a calibration row (never pass/fail). */
   figure(requirement: RequirementId, name: string, observed: number, published: number, unit?: string): void;
   /** Records a fact for the report without a verdict. */
-  note(requirement: RequirementId, message: string, evidence?: Evidence): void;
+  note(requirement: RequirementId, message: Text, evidence?: Evidence): void;
 }
 
 export interface Scenario {
   /** Stable, kebab-case, prefixed by area, e.g. `connection/retry-backoff`. */
   readonly id: string;
-  readonly title: string;
+  readonly title: Text;
   readonly requirements: readonly RequirementId[];
   readonly tags?: readonly string[];
   /** Per-scenario timeout (default from the runner, 20 s). */
@@ -80,6 +95,8 @@ export function defineScenario(scenario: Scenario): Scenario {
 export interface ScenarioResult {
   readonly id: string;
   readonly title: string;
+  /** The title in Vietnamese, when the scenario gave one. */
+  readonly titleVi?: string;
   readonly requirements: readonly RequirementId[];
   readonly status: 'pass' | 'fail' | 'error' | 'timeout' | 'skipped';
   readonly durationMs: number;
