@@ -1,12 +1,16 @@
 import { defaultErrorBody, defineMockSystem } from '../../src/mock/system.js';
+import { residenceRoutes } from './routes.js';
+import { createResidenceState, type ResidenceState } from './state.js';
 
-/** Placeholder until the system's routes are written. */
-export const residence = defineMockSystem<Record<string, never>>({
+/** The residence database (CSDL về cư trú, Ministry of Public Security): permanent and temporary registration, removal, confirmation. */
+export const residence = defineMockSystem<ResidenceState>({
   id: 'residence',
   title: 'Residence database (CSDL về cư trú) — vn06 simulation',
   version: '1.0.0',
   basePath: '/residence',
-  createState: () => ({}),
-  routes: [],
+  createState: createResidenceState,
+  routes: residenceRoutes,
   errorBody: defaultErrorBody,
 });
+
+export { RESIDENCE_SCOPES } from './routes.js';

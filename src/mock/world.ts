@@ -106,8 +106,8 @@ function childRelationship(parent: Citizen): Citizen['relationshipToHead'] {
  * The changes the simulated systems make to the shared population, in one place, so that a birth registered in civil
  * status is a citizen in the NPD, and a death removes residence and makes the funeral allowance payable.
  * The seeded population stays read-only; the world is an overlay on it, fresh on every harness reset.
- * Each change has a `…Refusal` check; a system asks it first and answers the refusal, since the change itself
- * throws on facts the world refuses (a caller's bug, never a reply).
+ * Births, deaths, registrations and removals each have a `…Refusal` check; a system asks it first and answers the
+ * refusal, since the change itself throws on facts the world refuses (a caller's bug, never a reply).
  */
 export class World {
   private readonly population: PopulationIndex;
@@ -263,7 +263,7 @@ export class World {
     return this.update(system, personalId, { dateOfDeath }, 'death.registered', { dateOfDeath, ...data });
   }
 
-  /** Why a permanent registration is refused: an unknown or deceased person, a head who cannot take them, a registration already in place. */
+  /** Why a permanent registration is refused: an unknown or deceased person, a head who cannot take them, a registration already in place (`address` counts only for a new household). */
   registrationRefusal(personalId: string, address: Address, household?: HouseholdPlacement): Refusal | undefined {
     const person = this.living(personalId);
     if ('fact' in person) return person;
@@ -427,8 +427,9 @@ export type WalletDocumentType = (typeof walletDocumentTypes)[number];
 /**
  * A document a system issued into a citizen's VNeID wallet; carried as the `data.document` of a
  * `wallet.document.issued` event (a later event with the same `id` replaces it, e.g. a revocation or an update).
- * The event's `personalId` is the wallet it lands in: the holder's own, except that a birth certificate or a death
- * extract lands in the declarant's wallet (a newborn has no VNeID account, the deceased no longer uses theirs).
+ * The event's `personalId` is whom the issuer delivers it to: the holder, except that civil status delivers a birth
+ * certificate or a death extract to the declarant (a newborn has no VNeID account, the deceased no longer uses
+ * theirs). The VNeID mock files every document under its `holderId`.
  */
 export interface WalletDocument {
   readonly id: string;
