@@ -30,13 +30,16 @@ function placeOnly(provinceCode: string, province: string, detail = ''): CongDan
   return { MaTinhThanh: provinceCode, TenTinhThanh: province, MaQuanHuyen: '', TenQuanHuyen: '', MaPhuongXa: '', TenPhuongXa: '', ChiTiet: detail, QuocGia: 'VN' };
 }
 
-function relative(members: readonly Citizen[], id: string | null): CongDan['Cha'] {
-  const person = id === null ? undefined : members.find((m) => m.personalId === id);
+function relative(members: readonly Citizen[], id: string | null, elsewhere?: (id: string) => Citizen | undefined): CongDan['Cha'] {
+  const person = id === null ? undefined : (members.find((m) => m.personalId === id) ?? elsewhere?.(id));
   return person ? { HoVaTen: person.fullName, QuocTich: 'VN', SoDinhDanh: person.personalId, SoCMND: person.legacyId } : null;
 }
 
-/** The full `CongDan` record of a citizen, built from the citizen and their household. */
-export function toCongDan(citizen: Citizen, members: readonly Citizen[]): CongDan {
+/**
+ * The full `CongDan` record of a citizen, built from the citizen and their household; parents and spouse living in
+ * another household are found through `elsewhere` when given (the world, for citizens another system changed).
+ */
+export function toCongDan(citizen: Citizen, members: readonly Citizen[], elsewhere?: (id: string) => Citizen | undefined): CongDan {
   const head = members.find((m) => m.personalId === citizen.headOfHouseholdId);
   return {
     SoDinhDanh: citizen.personalId,
@@ -53,9 +56,9 @@ export function toCongDan(citizen: Citizen, members: readonly Citizen[]): CongDa
     ThuongTru: diaChi(citizen.permanentAddress),
     NoiOHienTai: diaChi(citizen.temporaryAddress ?? citizen.permanentAddress),
     QuocTich: citizen.nationality,
-    Cha: relative(members, citizen.fatherId),
-    Me: relative(members, citizen.motherId),
-    VoChong: relative(members, citizen.spouseId),
+    Cha: relative(members, citizen.fatherId, elsewhere),
+    Me: relative(members, citizen.motherId, elsewhere),
+    VoChong: relative(members, citizen.spouseId, elsewhere),
     ChuHo: head ? { QuanHe: citizen.relationshipToHead, SoDinhDanh: head.personalId, SoCMND: head.legacyId, HoVaTen: head.fullName } : undefined,
     SoHoGiaDinh: citizen.householdId,
     NgayMat: citizen.dateOfDeath === null ? null : compactDate(citizen.dateOfDeath),

@@ -153,7 +153,7 @@ export const npdRoutes = [
         const found = changed ? withChangedHousehold(state, params.soDinhDanh) : state.population.withHousehold(params.soDinhDanh);
         if (!found) return notFound(`no citizen with personal ID ${params.soDinhDanh}`);
         const requested = query.fields?.split(',').map((f) => f.trim()).filter((f) => f !== '');
-        const record = selectFields(toCongDan(found.citizen, found.members), full, requested);
+        const record = selectFields(toCongDan(found.citizen, found.members, changed ? (id) => state.world.citizen(id) : undefined), full, requested);
         const reply = query.format === 'xml' ? { error_code: 0, message: toSoapXml(record) } : { error_code: 0, message: 'Thành công', data: record };
         const text = JSON.stringify(reply);
         if (!changed) state.replies.set(key, text);

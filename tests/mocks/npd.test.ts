@@ -168,3 +168,31 @@ describe('old 9-digit ID confirmation (R-LOOK-3)', () => {
     expect((await s.call('GET', `/npd/v1/legacy-ids/${adult().legacyId}`, { token: await s.token('clinic') })).status).toBe(403);
   });
 });
+
+describe('citizens another system changed', () => {
+  it('a newborn whose father lives in another household still shows him as Cha, and the mother as Me', async () => {
+    const p = testPopulation();
+    const living = (test: (age: number, sex: string) => boolean) => {
+      for (let i = 0; i < p.size; i++) {
+        const c = p.at(i);
+        const age = 2026 - Number(c.dateOfBirth.slice(0, 4));
+        if (c.dateOfDeath === null && test(age, c.sex)) return c;
+      }
+      throw new Error('no such citizen');
+    };
+    const mother = living((age, sex) => sex === 'female' && age >= 22 && age <= 35);
+    const father = living((age, sex) => sex === 'male' && age >= 25 && age <= 45);
+    expect(father.householdId).not.toBe(mother.householdId);
+    s.harness.reset();
+    const child = s.harness.world.registerBirth('test', {
+      surname: father.surname, middleName: 'Minh', givenName: 'Khang', sex: 'male', dateOfBirth: '2025-12-01',
+      birthRegistrationProvinceCode: '01', birthRegistrationProvince: 'Thành phố Hà Nội', fatherId: father.personalId, motherId: mother.personalId,
+    });
+    const res = await s.call('GET', `/npd/v1/citizens/${child.personalId}`, { token: await s.token() });
+    expect(res.status).toBe(200);
+    const record = res.json().data;
+    expect(record.Cha).toMatchObject({ SoDinhDanh: father.personalId, HoVaTen: father.fullName });
+    expect(record.Me).toMatchObject({ SoDinhDanh: mother.personalId, HoVaTen: mother.fullName });
+    s.harness.reset();
+  });
+});
