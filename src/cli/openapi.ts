@@ -6,6 +6,7 @@ import { openApiDocument } from '../contract/openapi.js';
 import { ErrorCode, HarnessError } from '../errors.js';
 import type { MockSystem } from '../mock/system.js';
 import type { CliIo } from './io.js';
+import { driverOpenApi } from '../scenario/sut/driver/contract.js';
 
 const reasonOf = (cause: unknown): string => (cause as NodeJS.ErrnoException).code ?? (cause as Error).message ?? String(cause);
 
@@ -14,8 +15,9 @@ export function openapiCommand(io: CliIo, from: readonly MockSystem<any>[] = sys
   return new Command('openapi')
     .description('Print the OpenAPI 3.1 documents of the simulated systems (a JSON object keyed by system id), or write one file per system with --out')
     .option('-o, --out <dir>', 'write <dir>/<system>.openapi.json for each system instead of printing (the directory is created)')
-    .action((options: { out?: string }) => {
-      const documents = from.map((system) => [system.id, openApiDocument(system)] as const);
+    .option('--driver', 'the driver contract an adapter in front of your procedure system implements (for vn06 run --sut URL), instead of the simulated systems')
+    .action((options: { out?: string; driver?: boolean }) => {
+      const documents: (readonly [string, Record<string, unknown>])[] = options.driver ? [['driver', driverOpenApi()]] : from.map((system) => [system.id, openApiDocument(system)] as const);
       if (options.out === undefined) {
         io.stdout.write(`${JSON.stringify(Object.fromEntries(documents), null, 2)}\n`);
         return;

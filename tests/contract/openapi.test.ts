@@ -188,6 +188,16 @@ describe('vn06 openapi', () => {
     expect(printed.npd).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
+  it('--driver prints the driver contract an adapter implements, valid OpenAPI 3.1', async () => {
+    const r = await runOpenapi('--driver');
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout) as Json;
+    expect(Object.keys(printed)).toEqual(['driver']);
+    expect(Object.keys(printed.driver.paths)).toContain('/driver/session');
+    expect(Object.keys(printed.driver.paths)).toContain('/driver/lookupCitizen');
+    expect((await validate(printed.driver)).errors).toBeUndefined();
+  });
+
   it('writes DIR/<system>.openapi.json, creating the directory', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'vn06-openapi-')), 'nested', 'docs');
     const r = await runOpenapi('--out', dir);
