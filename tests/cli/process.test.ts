@@ -57,10 +57,34 @@ describe('the vn06 executable', () => {
     expect(r.stdout.trim()).toBe('0');
   });
 
-  it('runs the demo that npm start shows', () => {
+  it('runs the demo', () => {
     const r = vn06('demo');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('profile "realistic"');
+  });
+});
+
+describe('vn06 serve --reference and vn06 run --sut URL', () => {
+  it('drives the reference system over the driver contract: the suite passes as it does in process', { timeout: 600_000 }, async () => {
+    const served = await startServe(['--port', '0', '--population', '200', '--reference', '--reference-port', '0']);
+    try {
+      const started = Date.now();
+      while (!served.output().includes('/driver/openapi.json') && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 50));
+      const driverUrl = /driver contract\): (http:\/\/\S+)\/driver\/openapi\.json/.exec(served.output())?.[1];
+      expect(driverUrl, served.output()).toBeDefined();
+      const { spawn } = await import('node:child_process');
+      const child = spawn(process.execPath, [bin, 'run', '--sut', driverUrl!, '--population', '3000', '--reporter', 'json'], { env: { ...process.env, CI: 'true' } });
+      let out = '';
+      child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      const report = JSON.parse(out) as { sut: string; scenarios: { status: string }[] };
+      expect(report.sut).toBe(driverUrl);
+      expect(report.scenarios.length).toBeGreaterThan(3);
+      expect(report.scenarios.filter((s) => s.status !== 'pass')).toEqual([]);
+      expect(code).toBe(0);
+    } finally {
+      expect(await served.stop()).toBe(0);
+    }
   });
 });
 
