@@ -6,7 +6,9 @@
 import type { Citizen } from '../../../contract/citizen.js';
 import type { Corruption, DatasetRecord } from '../../../generator/corruptions.js';
 import { generateDataset, type DatasetEntry, type Profile } from '../../../generator/dataset.js';
-import { hashKeys } from '../../../generator/prng.js';
+import { generatePopulation } from '../../../generator/population.js';
+import { createRng, hashKeys } from '../../../generator/prng.js';
+import { toTcvn3, toVni } from '../../../text/legacy-encodings.js';
 import { detectLegacyEncoding } from '../../../text/legacy-detect.js';
 import type { PopulationIndex } from '../../../population/population-index.js';
 import type { SystemUnderTest, StimulusOutput } from '../types.js';
@@ -140,6 +142,73 @@ export function matchBatch(sut: SystemUnderTest, batch: Pick<SectorBatch, 'secto
   return sut.call('matchRecords', { sector: batch.sector, records: batch.records } as never);
 }
 
+/** A carrier's subscriber list: several subscriptions per person, and which records name a living person the NPD knows. */
+export interface CarrierBatch {
+  readonly sector: 'telecom';
+  readonly records: SectorRecord[];
+  /** Refs of the records whose person exists and is alive: matching their cleaned record again must give `matched`. */
+  readonly live: ReadonlySet<string>;
+}
+
+/** A way a carrier's record of a subscription departs from the NPD: how often, what it does, whether the record still leads to the person. */
+interface CarrierFault {
+  readonly share: number;
+  /** Changes the record; false when it cannot apply (the record stays as the NPD holds it). */
+  readonly apply: (record: Record<string, string>, citizen: Citizen) => boolean;
+  readonly losesPerson?: boolean;
+}
+
+const CARRIER_FAULTS: readonly CarrierFault[] = [
+  { share: 0.1, apply: (r) => ((r.HoVaTen = toTcvn3(r.HoVaTen!)), true) },
+  { share: 0.1, apply: (r) => ((r.HoVaTen = toVni(r.HoVaTen!)), true) },
+  { share: 0.05, apply: (r) => ((r.HoVaTen = r.HoVaTen!.toLocaleUpperCase('vi')), true) },
+  { share: 0.1, apply: (r) => ((r.NgayThangNamSinh = isoToVn(r.NgayThangNamSinh!)), true) },
+  {
+    share: 0.1,
+    apply: (r, c) => {
+      if (c.legacyId === null) return false;
+      delete r.SoDinhDanh;
+      r.SoCMND = c.legacyId;
+      return true;
+    },
+  },
+  { share: 0.03, apply: (r) => ((r.SoDinhDanh = `${r.SoDinhDanh!.slice(0, 11)}${(Number(r.SoDinhDanh!.at(-1)) + 1) % 10}`), true), losesPerson: true },
+];
+
+const isoToVn = (iso: string): string => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
+
+/** The i-th subscriber number: a bijection of i (48271 is prime to 10^8), so no two subscriptions share one. */
+const subscriberNumber = (i: number): string => `09${String((i * 48_271 + 1_234_567) % 100_000_000).padStart(8, '0')}`;
+
+/** The fault a uniform draw picks, or undefined for a record left as the NPD holds it. */
+function carrierFault(u: number): CarrierFault | undefined {
+  let rest = u;
+  for (const fault of CARRIER_FAULTS) if ((rest -= fault.share) < 0) return fault;
+  return undefined;
+}
+
+/**
+ * A carrier-style batch (R-MATCH-2): `count` subscriptions of the first citizens of the population (a person holds
+ * several), about half with one of the faults carriers' data has; the live set names the subscriptions of living
+ * people whose record still leads to them (a mistyped ID does not).
+ */
+export function carrierBatch(population: PopulationIndex, world: CitizenSource, count: number, people = 4000): CarrierBatch {
+  const citizens = [...generatePopulation({ seed: population.seed, asOf: population.asOf, count: Math.min(people, population.size) })];
+  const rng = createRng(population.seed, 0x7e1e);
+  const records: SectorRecord[] = [];
+  const live = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const citizen = citizens[i % citizens.length]!;
+    const ref = `SUB-${String(i + 1).padStart(6, '0')}`;
+    const record: Record<string, string> = { ref, SoDinhDanh: citizen.personalId, HoVaTen: citizen.fullName, NgayThangNamSinh: citizen.dateOfBirth, SoThueBao: subscriberNumber(i) };
+    const fault = carrierFault(rng.float());
+    const lost = fault !== undefined && fault.apply(record, citizen) && fault.losesPerson === true;
+    records.push(record as unknown as SectorRecord);
+    if (!lost && world.citizen(citizen.personalId)?.dateOfDeath === null) live.add(ref);
+  }
+  return { sector: 'telecom', records, live };
+}
+
 /** Precision and recall of one verdict class. */
 export interface ClassScore {
   readonly verdict: MatchVerdict;
@@ -215,8 +284,8 @@ function rubricScore(of: number, faults: RubricFault[]): RubricScore {
   return { score: ratio(of - new Set(faults.map((f) => f.ref)).size, of) ?? 1, of, faults };
 }
 
-/** Why a standardised record is not well-formed, or undefined when it is. */
-function malformed(record: StandardisedRecord): string | undefined {
+/** Why a standardised record is not in standard form (12-digit ID, clean NFC name, yyyy-MM-dd), or undefined when it is. */
+export function malformed(record: StandardisedRecord): string | undefined {
   const name = record.HoVaTen;
   if (record.SoDinhDanh !== undefined && !/^\d{12}$/.test(record.SoDinhDanh)) return `SoDinhDanh ${JSON.stringify(record.SoDinhDanh)} is not 12 digits`;
   if (name !== undefined && (name !== name.normalize('NFC') || name !== name.trim().replace(/\s+/g, ' ') || detectLegacyEncoding(name) !== null)) return `HoVaTen ${JSON.stringify(name)} is not clean NFC text`;
@@ -249,6 +318,7 @@ export function scoreRubric(batch: SectorBatch, output: { results: readonly Matc
       if (record[field] === undefined) complete.push({ ref: e.ref, fault: `${field} missing` });
       else if (record[field] !== canonical[field]) correct.push({ ref: e.ref, fault: `${field} ${JSON.stringify(record[field])}, the NPD holds ${JSON.stringify(canonical[field])}` });
     }
+    if (record.SoDinhDanh !== e.citizen!.personalId || record.SoCMND !== undefined) live.push({ ref: e.ref, fault: `ID ${String(record.SoDinhDanh ?? record.SoCMND)}, the current personal ID is ${e.citizen!.personalId}` });
     const dead = e.citizen!.dateOfDeath;
     if ((record.NgayMat ?? null) !== dead) live.push({ ref: e.ref, fault: dead ? `died on ${dead}, not marked` : `marked deceased (${String(record.NgayMat)}) but alive` });
     if (keeps.includes('ThuongTru')) {
@@ -269,7 +339,7 @@ export function scoreRubric(batch: SectorBatch, output: { results: readonly Matc
   for (const record of output.standardised) {
     const problem = malformed(record);
     if (problem) clean.push({ ref: record.ref, fault: problem });
-    const person = expectedByRef.get(record.ref)?.citizen?.personalId;
+    const person = expectedByRef.get(record.ref)?.citizen?.personalId ?? record.SoDinhDanh;
     if (person === undefined) continue;
     const who = `${person}#${key === null ? '' : String((record as Record<string, unknown>)[key])}`;
     const first = seen.get(who);

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { sectorFields, sectorProfiles, type diaChi, type MatchResult, type Sector, type SectorRecord, type StandardisedRecord } from '../stimuli/matching.js';
 import type { Handlers, ReferenceCore, Variant } from './core.js';
 import { matchThroughNpd, type NpdBatchRecord, type NpdBatchResult } from './matching-batch.js';
-import { namesAlike, tidyDate, tidyId, tidyName, tidySex, type Step } from './matching-normalise.js';
+import { taxHandlers } from './matching-tax.js';
+import { namesAlike, tidyDate, tidyId, tidyName, tidySex, type Step, type Tidied } from './matching-normalise.js';
 
 type DiaChi = z.infer<typeof diaChi>;
 
@@ -24,7 +25,6 @@ interface Canonical {
   NgayThangNamSinh?: string;
   GioiTinh?: '1' | '2';
   ThuongTru?: DiaChi;
-  NgayMat?: string;
 }
 
 /** A record's verdict before duplicates are looked for, with what the NPD said. */
@@ -40,13 +40,15 @@ interface Classified {
 
 const isoFromCompact = (yyyymmdd: string): string => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 const RESOLVED = new Set(['matched', 'mismatched', 'resolved-from-legacy-id', 'deceased']);
+/** Whether the record was matched to a person the NPD knows (whose personal ID it now carries). */
+const isResolved = (c: Classified): c is Classified & { personalId: string } => c.personalId !== undefined && RESOLVED.has(c.verdict);
 const LOOKUP_CONCURRENCY = 8;
 
 /** Tidies one record's identity fields (or, with the `exact-match-only` habit, takes them as given). */
 function prepare(core: ReferenceCore, given: SectorRecord): Prepared {
   const exact = core.has('exact-match-only');
   const steps: Step[] = [];
-  const take = <T>(field: string, raw: string | undefined, tidy: (raw: string) => { value: T; steps: readonly Step['how'][] } | undefined): T | string | undefined => {
+  const take = <T>(field: string, raw: string | undefined, tidy: (raw: string) => Tidied<T> | undefined): T | string | undefined => {
     if (raw === undefined || raw.trim() === '') return undefined;
     if (exact) return raw;
     const tidied = tidy(raw);
@@ -54,8 +56,8 @@ function prepare(core: ReferenceCore, given: SectorRecord): Prepared {
     for (const how of tidied.steps) steps.push({ field, how });
     return tidied.value;
   };
-  const idField = given.SoDinhDanh?.trim() ? 'SoDinhDanh' : 'SoCMND';
-  const id = take(idField, given.SoDinhDanh?.trim() ? given.SoDinhDanh : given.SoCMND, tidyId);
+  const [idField, rawId] = given.SoDinhDanh?.trim() ? ['SoDinhDanh', given.SoDinhDanh] : ['SoCMND', given.SoCMND];
+  const id = take(idField, rawId, tidyId);
   const name = take('HoVaTen', given.HoVaTen, tidyName);
   const dateOfBirth = take('NgayThangNamSinh', given.NgayThangNamSinh, tidyDate);
   const sex = take('GioiTinh', given.GioiTinh, tidySex);
@@ -95,8 +97,8 @@ function classify(prepared: Prepared, npd: NpdBatchResult | undefined): Classifi
       if (nameDiffers && (differs.NgayThangNamSinh !== undefined || prepared.dateOfBirth === undefined)) {
         return { ...base, verdict: 'not-found', reason: `the personal ID ${id} belongs to someone else: neither the name nor the date of birth agree; it may be mistyped` };
       }
-      const list = Object.entries(differs).map(([field, value]) => `${field} (the NPD holds ${value})`);
-      return { ...base, verdict: 'mismatched', personalId: npd.SoDinhDanh, differs, reason: `the ID is ${npd.SoDinhDanh}'s, but ${list.join(' and ')} differ` };
+      const list = Object.entries(differs).map(([field, value]) => `${field} ${value}`);
+      return { ...base, verdict: 'mismatched', personalId: npd.SoDinhDanh, differs, reason: `the ID is ${npd.SoDinhDanh}'s, but the NPD holds ${list.join(' and ')}` };
     }
     case 'resolved-from-legacy-id':
       return { ...base, verdict: 'resolved-from-legacy-id', personalId: npd.SoDinhDanh, reason: `the old ID ${id} became the personal ID ${npd.SoDinhDanh}; every field agrees` };
@@ -113,7 +115,7 @@ function sectorKey(sector: Sector, record: SectorRecord): string {
 
 /** Who a record is about: the personal ID once resolved, else its tidied ID, name and birth date. */
 function personKey(c: Classified): string {
-  if (c.personalId !== undefined && RESOLVED.has(c.verdict)) return `id:${c.personalId}`;
+  if (isResolved(c)) return `id:${c.personalId}`;
   const p = c.prepared;
   return `as-given:${p.id ?? ''}|${p.name ?? ''}|${p.dateOfBirth ?? ''}|${p.sex ?? ''}`;
 }
@@ -133,12 +135,14 @@ function findDuplicates(core: ReferenceCore, sector: Sector, classified: readonl
 
 /** Whether the standardised record of a resolved person needs the NPD's full record: a field missing, a year alone, an address, a death. */
 function needsLookup(core: ReferenceCore, sector: Sector, c: Classified): boolean {
-  if (c.personalId === undefined || !RESOLVED.has(c.verdict)) return false;
+  if (!isResolved(c)) return false;
   const keeps = sectorProfiles[sector].keeps;
   const p = c.prepared;
   if (c.verdict === 'deceased') return true;
   if (keeps.includes('ThuongTru') && !core.has('keeps-outdated-address')) return true;
-  if (keeps.includes('NgayThangNamSinh') && (p.dateOfBirth === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(p.dateOfBirth)) && c.differs.NgayThangNamSinh === undefined) return true;
+  // A year alone is a date to complete; a system that does not tidy dates does not know the difference.
+  const partialDate = p.dateOfBirth === undefined || (!core.has('exact-match-only') && !/^\d{4}-\d{2}-\d{2}$/.test(p.dateOfBirth));
+  if (keeps.includes('NgayThangNamSinh') && partialDate && c.differs.NgayThangNamSinh === undefined) return true;
   return keeps.includes('GioiTinh') && p.sex === undefined && c.differs.GioiTinh === undefined;
 }
 
@@ -153,7 +157,6 @@ async function canonicalOf(core: ReferenceCore, personalId: string): Promise<Can
     NgayThangNamSinh: isoFromCompact(c.NgayThangNamSinh.NgayThangNam),
     GioiTinh: c.GioiTinh,
     ThuongTru: { MaTinhThanh: address.MaTinhThanh, TenTinhThanh: address.TenTinhThanh, MaPhuongXa: address.MaPhuongXa, TenPhuongXa: address.TenPhuongXa, ChiTiet: address.ChiTiet },
-    ...(c.NgayMat ? { NgayMat: isoFromCompact(c.NgayMat) } : {}),
   };
 }
 
@@ -182,7 +185,7 @@ function ownFields(core: ReferenceCore, sector: Sector, record: SectorRecord): R
 function standardise(core: ReferenceCore, sector: Sector, c: Classified, looked: Canonical | undefined): StandardisedRecord {
   const p = c.prepared;
   const own = ownFields(core, sector, p.given);
-  if (c.personalId === undefined || !RESOLVED.has(c.verdict)) {
+  if (!isResolved(c)) {
     const given = p.given;
     return {
       ref: given.ref,
@@ -236,7 +239,7 @@ function sameAddress(a: DiaChi | undefined, b: DiaChi | undefined): boolean {
   return a?.MaTinhThanh === b?.MaTinhThanh && a?.MaPhuongXa === b?.MaPhuongXa && a?.TenPhuongXa === b?.TenPhuongXa && a?.ChiTiet === b?.ChiTiet;
 }
 
-export const matchingHandlers: Handlers<'matchRecords'> = {
+const recordHandlers: Handlers<'matchRecords'> = {
   /**
    * Tidies every record, matches them all through the NPD's batch API in one job (polling its progress), tells a
    * mistyped ID from someone else's, finds repeats within the batch, fetches the NPD's record where the cleaned data
@@ -265,41 +268,79 @@ export const matchingHandlers: Handlers<'matchRecords'> = {
   },
 };
 
+/** The reference system's handlers of the matching stimuli: sector records (R-MATCH-1 to -6) and tax records (R-MATCH-7). */
+export const matchingHandlers: Handlers<'matchRecords' | 'syncTaxpayers'> = { ...recordHandlers, ...taxHandlers };
+
 /** The faulty variants that break the matching requirements, each a habit real cleaning tools have. */
 export const matchingVariants: readonly Variant[] = [
   {
     id: 'exact-match-only',
-    description: 'Sends records to the NPD exactly as the sector holds them: TCVN3, VNI and upper-case names, odd date forms and sex words come back mismatched or invalid, and stay so in the cleaned data',
+    description: 'Sends records to the NPD exactly as the sector holds them: TCVN3, VNI and upper-case names and odd date forms come back mismatched, and stay so in the cleaned data',
     habits: ['exact-match-only'],
     breaks: ['R-MATCH-1', 'R-MATCH-2', 'R-MATCH-3', 'R-MATCH-4', 'R-MATCH-6'],
-    scenarios: ['matching/adversarial-verdicts'],
+    scenarios: ['matching/adversarial-verdicts', 'matching/carrier-batch', 'matching/vaccination-review', 'matching/clean-dataset-rubric', 'matching/sector-shapes'],
   },
   {
     id: 'drops-unmatched',
     description: 'Silently leaves out the records it could not match (unknown or malformed IDs) instead of reporting them',
     habits: ['drops-unmatched'],
     breaks: ['R-MATCH-1', 'R-MATCH-4'],
-    scenarios: ['matching/adversarial-verdicts'],
+    scenarios: ['matching/adversarial-verdicts', 'matching/clean-dataset-rubric'],
   },
   {
     id: 'merges-duplicates-silently',
     description: 'Merges every record of the same person into the first, whatever the subscriber number, dose or account, and says nothing about the records it merged away',
     habits: ['merges-duplicates-silently'],
     breaks: ['R-MATCH-1', 'R-MATCH-3', 'R-MATCH-4'],
-    scenarios: ['matching/adversarial-verdicts'],
+    scenarios: ['matching/adversarial-verdicts', 'matching/vaccination-review', 'matching/clean-dataset-rubric'],
+  },
+  {
+    id: 'keeps-duplicates',
+    description: 'Never looks for repeats: a record entered twice gets two verdicts and stays twice in the cleaned data',
+    habits: ['keeps-duplicates'],
+    breaks: ['R-MATCH-1', 'R-MATCH-3', 'R-MATCH-4'],
+    scenarios: ['matching/adversarial-verdicts', 'matching/vaccination-review', 'matching/clean-dataset-rubric'],
   },
   {
     id: 'ignores-deceased',
     description: 'Reports the dead as matched and leaves them unmarked in the cleaned data',
     habits: ['ignores-deceased'],
     breaks: ['R-MATCH-1', 'R-MATCH-4'],
-    scenarios: ['matching/adversarial-verdicts'],
+    scenarios: ['matching/adversarial-verdicts', 'matching/clean-dataset-rubric'],
   },
   {
     id: 'keeps-legacy-id',
     description: 'Rejects old 9-digit IDs as malformed instead of resolving them through the NPD, and keeps them in the cleaned data',
     habits: ['keeps-legacy-id'],
     breaks: ['R-MATCH-1', 'R-MATCH-2', 'R-MATCH-4'],
-    scenarios: ['matching/adversarial-verdicts'],
+    scenarios: ['matching/adversarial-verdicts', 'matching/carrier-batch', 'matching/clean-dataset-rubric'],
+  },
+  {
+    id: 'keeps-outdated-address',
+    description: 'Keeps the address the sector holds, even when it is written in the units abolished on 1 July 2025 or the person has moved',
+    habits: ['keeps-outdated-address'],
+    breaks: ['R-MATCH-4'],
+    scenarios: ['matching/clean-dataset-rubric'],
+  },
+  {
+    id: 'no-progress-polling',
+    description: 'Uploads a large batch and waits for it blindly, never asking the NPD how far the job has got',
+    habits: ['no-progress-polling'],
+    breaks: ['R-MATCH-2'],
+    scenarios: ['matching/carrier-batch'],
+  },
+  {
+    id: 'merges-tax-conflicts',
+    description: 'Synchronises a taxpayer to one of the personal IDs a conflict involves (the first candidate, or the ID a code links to) instead of reporting the conflict',
+    habits: ['merges-tax-conflicts'],
+    breaks: ['R-MATCH-7'],
+    scenarios: ['matching/taxpayer-sync'],
+  },
+  {
+    id: 'drops-sector-fields',
+    description: 'Returns only the identity columns in the cleaned data, losing the sector’s own fields (subscriber number, dose, account, codes)',
+    habits: ['drops-sector-fields'],
+    breaks: ['R-MATCH-6'],
+    scenarios: ['matching/sector-shapes'],
   },
 ];

@@ -149,20 +149,21 @@ export const matchRecords = defineStimulus({
     .strict(),
 });
 
-export const taxpayerVerdicts = ['matched', 'conflict', 'deceased', 'not-found', 'invalid'] as const;
+export const taxpayerVerdicts = ['matched', 'conflict', 'mismatched', 'deceased', 'not-found', 'invalid'] as const;
+export const taxConflicts = ['one-code-two-ids', 'two-codes-one-id', 'code-id-mismatch'] as const;
 
 export const syncTaxpayers = defineStimulus({
   name: 'syncTaxpayers',
-  summary: 'The tax authority’s taxpayer records, some under old 10-digit tax codes, are synchronised with the NPD: each taxpayer to one personal ID, conflicts reported',
+  summary: 'The tax authority’s taxpayer records, some under old 10-digit tax codes, are synchronised with the NPD: each taxpayer to one personal ID, conflicts reported, never merged',
   requirements: ['R-MATCH-7'],
   input: z
     .object({
       records: z.array(
         z
           .object({
-            MST: z.string().describe('the tax code as held: an old 10-digit code, or the 12-digit personal ID'),
+            MST: z.string().describe('the tax code as held: an old 10-digit code, or the 12-digit personal ID that serves as tax code'),
             HoVaTen: z.string(),
-            NgayThangNamSinh: z.string().optional(),
+            NgayThangNamSinh: z.string().optional().describe('as held, in any common form'),
             SoDinhDanh: z.string().optional().describe('the personal ID when the tax record already holds one'),
           })
           .strict(),
@@ -175,18 +176,23 @@ export const syncTaxpayers = defineStimulus({
         z
           .object({
             MST: z.string(),
-            verdict: z.enum(taxpayerVerdicts).describe('conflict: one ID with two codes, one code with two IDs, or records that disagree; never merged silently'),
-            personalId: z.string().optional(),
+            verdict: z.enum(taxpayerVerdicts).describe('matched: one personal ID, agreeing with the record; conflict: see conflict; mismatched: one personal ID, but the name or date of birth differ; deceased: the taxpayer has died'),
+            personalId: z.string().optional().describe('the one personal ID the taxpayer is synchronised to; absent when a conflict leaves more than one'),
             conflict: z
-              .object({ kind: z.string().describe('e.g. one-id-two-codes, one-code-two-ids'), personalIds: z.array(z.string()), codes: z.array(z.string()) })
+              .object({
+                kind: z.enum(taxConflicts).describe('one-code-two-ids: the code is linked to several personal IDs; two-codes-one-id: the personal ID holds several codes (in the register or in this batch); code-id-mismatch: the record’s own personal ID is not the one its code links to'),
+                personalIds: z.array(z.string()).describe('every personal ID involved'),
+                codes: z.array(z.string()).describe('every tax code involved'),
+              })
               .strict()
               .optional(),
+            NgayMat: z.string().optional().describe('for deceased: yyyy-MM-dd'),
             explanation: z.string().min(1),
           })
           .strict(),
-      ),
+      ).describe('one per record given, in the same order'),
     })
     .strict(),
 });
 
-export const matchingStimuli = { matchRecords } as const;
+export const matchingStimuli = { matchRecords, syncTaxpayers } as const;
