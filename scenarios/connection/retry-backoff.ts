@@ -47,7 +47,7 @@ export default defineScenario({
     faults.add({ route: 'npd.lookup', kind: 'status', status: 503, retryAfter: 1, next: 2 });
     const survived = await sut.call('lookupCitizen', { id: ORDINARY });
     const honoured = timeline(attemptsOf('npd.lookup', since));
-    note('R-CONN-3', 'timeline: 503 with Retry-After: 1, twice', { data: honoured });
+    note('R-CONN-3', 'timeline: 503 with Retry-After: 1, twice', { timeline: honoured });
     check('R-CONN-3', survived.outcome === 'found', `survived two 503s and got the answer (${survived.outcome})`, { data: honoured });
     const waits = honoured.slice(1).map((a, i) => ({ asked: (honoured[i]!.retryAfterS ?? 0) * 1000, waited: a.waitedMs ?? 0 }));
     check('R-CONN-3', waits.length >= 2 && waits.every((w) => w.waited + SLACK_MS >= w.asked), 'waited at least the Retry-After the server asked for before each retry', { data: waits });
@@ -57,7 +57,7 @@ export default defineScenario({
     faults.add({ route: 'npd.lookup', kind: 'status', status: 429, next: 3 });
     await sut.call('lookupCitizen', { id: ORDINARY });
     const backoff = timeline(attemptsOf('npd.lookup', since));
-    note('R-CONN-3', 'timeline: 429 without Retry-After, three times', { data: backoff });
+    note('R-CONN-3', 'timeline: 429 without Retry-After, three times', { timeline: backoff });
     const gaps = backoff.slice(1).map((a) => a.waitedMs ?? 0);
     check('R-CONN-3', gaps.length >= 2 && gaps.every((g) => g >= 20), 'never retried at once after a 429 (every wait at least 20 ms)', { data: gaps });
     check('R-CONN-3', gaps.length >= 2 && gaps.at(-1)! > gaps[0]!, 'the waits grew from one retry to the next (exponential backoff)', { data: gaps });
@@ -76,7 +76,7 @@ export default defineScenario({
     const gaveUp = await sut.call('lookupCitizen', { id: ORDINARY });
     faults.clear();
     const outage = timeline(attemptsOf('npd.lookup', since));
-    note('R-CONN-3', `timeline: an outage, ${outage.length} attempts`, { data: outage });
+    note('R-CONN-3', `timeline: an outage, ${outage.length} attempts`, { timeline: outage });
     check('R-CONN-3', outage.length >= 2 && outage.length <= 6, `bounded its retries during an outage (${outage.length} attempts; 2 to 6 expected)`, { data: outage });
     check('R-CONN-3', gaveUp.outcome === 'unavailable', `reported the outage instead of a wrong answer (${gaveUp.outcome})`, { data: gaveUp });
   },

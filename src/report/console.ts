@@ -1,5 +1,5 @@
 import type { Requirement, ScenarioResult, SuiteResult } from '../scenario/types.js';
-import { shortEvidence } from './evidence.js';
+import { shortEvidence, timelineText } from './evidence.js';
 import { formatDuration, formatFigure, formatInstant, oneLine, totalsText, truncate, messageIn } from './format.js';
 import { strings, type Lang, type RequirementVerdict, type Strings } from './strings.js';
 import { areas, summarizeRequirements, totals, type CheckRow, type RequirementSummary } from './summary.js';
@@ -145,6 +145,20 @@ function totalsLine(result: SuiteResult, summaries: readonly RequirementSummary[
   return [`${s.requirements}: ${t.requirements}`, `${s.checks}: ${t.checks}`, `${s.scenarios}: ${t.scenarios}`, paint(BOLD, verdict)].join(' · ');
 }
 
+/** Every retry timeline the run recorded (R-CONN-3 grades retries point by point): the message, then the attempts. */
+function timelines(result: SuiteResult, lang: Lang, color: boolean): string[] {
+  const paint = painter(color);
+  const out: string[] = [];
+  for (const sc of result.scenarios) {
+    for (const check of sc.checks) {
+      if (check.evidence?.timeline === undefined || check.verdict !== 'info') continue;
+      out.push(`  ${sc.id} · ${check.requirement}: ${oneLine(messageIn(check, lang))}`);
+      for (const line of timelineText(check.evidence.timeline, lang)) out.push(paint(DIM, `    ${line}`));
+    }
+  }
+  return out.length === 0 ? [] : ['', paint(BOLD, strings[lang].timeline.title), ...out];
+}
+
 /** The console report printed after the run: the table by area, the failures, what is reported without gating, the totals. */
 export function renderConsole(result: SuiteResult, lang: Lang, catalogue: readonly Requirement[], color = false): string {
   const s = strings[lang];
@@ -159,6 +173,7 @@ export function renderConsole(result: SuiteResult, lang: Lang, catalogue: readon
     ...(notRun > 0 ? [paint(DIM, s.notRun(notRun))] : []),
     ...failures(result, shown, lang, color),
     ...reported(result, shown, lang, color),
+    ...timelines(result, lang, color),
     '',
     totalsLine(result, shown, lang, paint),
   ];

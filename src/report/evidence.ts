@@ -1,5 +1,5 @@
 import type { JournalEntry } from '../mock/journal.js';
-import type { Evidence } from '../scenario/types.js';
+import type { Evidence, RetryAttempt } from '../scenario/types.js';
 import { oneLine, truncate } from './format.js';
 import { stableJson } from './stable-json.js';
 import { strings, type Lang } from './strings.js';
@@ -38,10 +38,31 @@ export function evidenceText(evidence: Evidence | undefined, lang: Lang): string
   if (!evidence) return '';
   const parts = (evidence.journal ?? []).map(journalLine);
   if (evidence.data !== undefined) parts.push(`${strings[lang].data}: ${stableJson(evidence.data, 2)}`);
+  if (evidence.timeline !== undefined) parts.push(...timelineText(evidence.timeline, lang));
   return parts.join('\n');
 }
 
 /** True when there is something to show. */
 export function hasEvidence(evidence: Evidence | undefined): evidence is Evidence {
-  return evidence !== undefined && ((evidence.journal?.length ?? 0) > 0 || evidence.data !== undefined);
+  return evidence !== undefined && ((evidence.journal?.length ?? 0) > 0 || evidence.data !== undefined || (evidence.timeline?.length ?? 0) > 0);
+}
+
+/** The cells of a retry timeline, one row per attempt: number, time of day, status, Retry-After, wait, idempotency key. */
+export function timelineRows(timeline: readonly RetryAttempt[]): string[][] {
+  return timeline.map((a, i) => [
+    String(i + 1),
+    timeOfDay(a.at),
+    String(a.status),
+    a.retryAfterS === null ? '—' : `${a.retryAfterS} s`,
+    a.waitedMs === null ? '—' : `${a.waitedMs} ms`,
+    a.idempotencyKey === null ? '—' : a.idempotencyKey.slice(0, 8),
+  ]);
+}
+
+/** A retry timeline as aligned text lines, with a header. */
+export function timelineText(timeline: readonly RetryAttempt[], lang: Lang): string[] {
+  const t = strings[lang].timeline;
+  const rows = [[t.attempt, t.time, t.status, t.retryAfter, t.waited, t.key], ...timelineRows(timeline)];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows.map((r) => r.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - [...c].length)).join('  ').trimEnd());
 }

@@ -1,7 +1,7 @@
 import type { JournalEntry } from '../mock/journal.js';
-import type { Evidence, Requirement, ScenarioResult, SuiteResult } from '../scenario/types.js';
+import type { Evidence, Requirement, RetryAttempt, ScenarioResult, SuiteResult } from '../scenario/types.js';
 import { escapeHtml as h } from './escape.js';
-import { hasEvidence, requestTarget } from './evidence.js';
+import { hasEvidence, requestTarget, timelineRows } from './evidence.js';
 import { formatDuration, formatFigure, formatInstant, totalsText, truncate, messageIn, titleIn } from './format.js';
 import { htmlStyle } from './html-style.js';
 import { stableJson } from './stable-json.js';
@@ -27,13 +27,24 @@ function journalTable(entries: readonly JournalEntry[], lang: Lang): string {
   return `<table class="journal"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+function timelineTable(timeline: readonly RetryAttempt[], lang: Lang): string {
+  const t = strings[lang].timeline;
+  const head = [t.attempt, t.time, t.status, t.retryAfter, t.waited, t.key].map((c) => `<th>${h(c)}</th>`).join('');
+  const rows = timelineRows(timeline).map((r) => `<tr>${r.map((c) => `<td>${h(c)}</td>`).join('')}</tr>`);
+  return `<table class="journal timeline"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function evidenceBlock(evidence: Evidence | undefined, lang: Lang): string {
   if (!hasEvidence(evidence)) return '';
   const s = strings[lang];
   const journal = evidence.journal ?? [];
   const label = journal.length > 0 ? `${s.evidence} (${s.calls(journal.length)})` : s.evidence;
   const raw = `<details class="raw"><summary>${h(s.rawJournal)}</summary>${pre(journal)}</details>`;
-  const parts = [journal.length > 0 ? journalTable(journal, lang) + raw : '', evidence.data === undefined ? '' : `<p>${h(s.data)}</p>${pre(evidence.data)}`];
+  const parts = [
+    evidence.timeline === undefined ? '' : timelineTable(evidence.timeline, lang),
+    journal.length > 0 ? journalTable(journal, lang) + raw : '',
+    evidence.data === undefined ? '' : `<p>${h(s.data)}</p>${pre(evidence.data)}`,
+  ];
   return `<details class="evidence"><summary>${h(label)}</summary>${parts.join('')}</details>`;
 }
 

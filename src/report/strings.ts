@@ -46,6 +46,7 @@ export interface Strings {
   readonly observed: string;
   readonly published: string;
   readonly column: { readonly pass: string; readonly fail: string; readonly skipped: string; readonly error: string; readonly info: string };
+  readonly timeline: { readonly title: string; readonly attempt: string; readonly time: string; readonly status: string; readonly retryAfter: string; readonly waited: string; readonly key: string };
   readonly journal: { readonly time: string; readonly method: string; readonly path: string; readonly status: string; readonly duration: string; readonly fault: string; readonly violations: string };
   readonly suiteVerdict: { readonly pass: string; readonly fail: string };
   readonly requirementVerdict: Readonly<Record<RequirementVerdict, string>>;
@@ -97,6 +98,7 @@ const en: Strings = {
   observed: 'observed',
   published: 'published',
   column: { pass: 'pass', fail: 'fail', skipped: 'skipped', error: 'error', info: 'info' },
+  timeline: { title: 'Retry timelines', attempt: '#', time: 'Time', status: 'Status', retryAfter: 'Retry-After', waited: 'Waited', key: 'Idempotency key' },
   journal: { time: 'Time', method: 'Method', path: 'Path', status: 'Status', duration: 'Duration', fault: 'Fault', violations: 'Violations' },
   suiteVerdict: { pass: 'PASS', fail: 'FAIL' },
   requirementVerdict: {
@@ -166,6 +168,7 @@ const vi: Strings = {
   observed: 'đo được',
   published: 'công bố',
   column: { pass: 'đạt', fail: 'không đạt', skipped: 'bỏ qua', error: 'lỗi', info: 'thông tin' },
+  timeline: { title: 'Diễn biến gửi lại', attempt: 'Lần', time: 'Thời điểm', status: 'Mã trạng thái', retryAfter: 'Chờ theo Retry-After', waited: 'Đã chờ', key: 'Khóa idempotency' },
   journal: {
     time: 'Thời điểm',
     method: 'Phương thức',

@@ -35,10 +35,24 @@ export function vietnamese(text: Text): string | undefined {
   return typeof text === 'string' ? undefined : text.vi;
 }
 
-/** What proves a verdict: journal entries, responses, or any small JSON the scenario found. */
+/** One attempt of a request, as the mocks saw it: what a retry timeline (R-CONN-3) is made of. */
+export interface RetryAttempt {
+  /** ISO instant of the attempt, from the harness clock. */
+  readonly at: string;
+  readonly status: number;
+  /** The Retry-After the mock answered with, in seconds. */
+  readonly retryAfterS: number | null;
+  /** How long the client waited since the previous answer, in ms (null for the first attempt). */
+  readonly waitedMs: number | null;
+  readonly idempotencyKey: string | null;
+}
+
+/** What proves a verdict: journal entries, responses, any small JSON the scenario found, or a retry timeline. */
 export interface Evidence {
   readonly journal?: readonly JournalEntry[];
   readonly data?: unknown;
+  /** Reports print it as a table: the attempts, their statuses, Retry-After and the waits. */
+  readonly timeline?: readonly RetryAttempt[];
 }
 
 /** The outcome of one `check`. `fail` on a pilot or calibration row is reported but never fails the run. */
