@@ -1,4 +1,5 @@
 import { Agent } from 'undici';
+import { advanceDossier, flushHeldReports, NIGHTLY_BATCH, ONE_TARGET, SKIPS_MONITORING, submitDossier, totalReports } from './connection-dossiers.js';
 import type { Handlers, ReferenceCore, Variant } from './core.js';
 import { GatewayClient, isTlsFailure } from './gateway.js';
 
@@ -35,8 +36,37 @@ function refusal(error: unknown): string {
   return `${TLS_REFUSALS[code] ?? 'the TLS handshake failed'} (${code})`;
 }
 
+/** A routine dossier of the kind the system handles in bulk: the ordinary-adult persona asks for a residence confirmation. */
+const ROUTINE_DOSSIER = {
+  MaTTHC: '1.004227',
+  TenTTHC: 'Xác nhận thông tin về cư trú',
+  ChuHoSo: 'Nguyễn Văn An',
+  SoGiayToChuHoSo: '001085999001',
+  TaiLieuNop: [{ TenTepDinhKem: 'Tờ khai thay đổi thông tin cư trú (CT01)', DuocSoHoa: '1' as const }],
+  databases: ['CSDLQGDC', 'CSDLCT'],
+};
+
+/** The steps every routine dossier goes through after its reception, in order. */
+const ROUTINE_STEPS = [
+  ['4', 'Thẩm định hồ sơ'],
+  ['9', 'Đã xử lý xong'],
+  ['10', 'Trả kết quả qua VNeID'],
+] as const;
+
 /** The reference system's handlers of the connection stimuli. */
-export const connectionHandlers: Handlers<'connectGateway'> = {
+export const connectionHandlers: Handlers<'connectGateway' | 'handleDossiers'> = {
+  async handleDossiers(core, { count }) {
+    const held = await flushHeldReports(core);
+    const dossiers = [];
+    for (let i = 0; i < count; i++) {
+      const dossier = await submitDossier(core, ROUTINE_DOSSIER);
+      if (dossier.status >= 300) continue;
+      for (const [status, work] of ROUTINE_STEPS) if (!(await advanceDossier(core, dossier, status, work))) break;
+      dossiers.push(dossier);
+    }
+    return { dossiers: dossiers.map((d) => d.maHoSo), reported: totalReports(held, ...dossiers.map((d) => d.reports)) };
+  },
+
   async connectGateway(core, { url, caPem }) {
     const agent = tlsAgent(core, caPem);
     const { clientId, clientSecret, seed } = core.env;
@@ -44,7 +74,8 @@ export const connectionHandlers: Handlers<'connectGateway'> = {
     try {
       await client.accessToken();
       core.log(`connected to ${url} over TLS`);
-      return { outcome: 'accepted', reason: 'the certificate chains to the trusted CA, names the host, is valid, over TLS 1.2 or later; a token was obtained' };
+      const checked = core.has('accept-any-certificate') ? 'the certificate was not checked' : 'the certificate chains to the trusted CA, names the host and is valid, over TLS 1.2 or later';
+      return { outcome: 'accepted', reason: `${checked}; a token was obtained` };
     } catch (error) {
       const reason = refusal(error);
       core.log(`refused the gateway at ${url}: ${reason}`);
@@ -81,6 +112,27 @@ export const connectionVariants: readonly Variant[] = [
     habits: ['accept-any-certificate'],
     breaks: ['R-CONN-2'],
     scenarios: ['connection/tls-certificates'],
+  },
+  {
+    id: 'never-reports-monitoring',
+    description: 'Syncs its dossiers with the portal but reports nothing to monitoring and measurement',
+    habits: [SKIPS_MONITORING],
+    breaks: ['R-CONN-4'],
+    scenarios: ['connection/monitoring-reconciliation'],
+  },
+  {
+    id: 'reports-to-mic-only',
+    description: 'Reports dossier events to MIC’s monitoring (BTTTT 20) and takes it to serve the real-time steering data (CT05 A16) too',
+    habits: [ONE_TARGET],
+    breaks: ['R-CONN-4'],
+    scenarios: ['connection/monitoring-reconciliation'],
+  },
+  {
+    id: 'reports-in-nightly-batch',
+    description: 'Holds its monitoring reports back and sends them with the next batch of work',
+    habits: [NIGHTLY_BATCH],
+    breaks: ['R-CONN-4'],
+    scenarios: ['connection/monitoring-reconciliation'],
   },
   { id: 'asks-all-fields', description: 'Asks the NPD for every field of the citizen it may see, not the few the procedure needs', habits: ['over-broad-lookup'], breaks: ['R-CONN-2'], scenarios: ['connection/data-minimisation'] },
 ];

@@ -28,6 +28,10 @@ export interface ReferenceCore {
   readonly logs: string[];
   log(line: string): void;
   has(habit: Habit): boolean;
+  /** Registers work to do when the system closes (a callback receiver to stop…); hooks run in order, then the gateway closes. */
+  onClose(hook: () => Promise<void> | void): void;
+  /** Runs the close hooks, then closes the gateway client. */
+  close(): Promise<void>;
 }
 
 /** The gateway habits a set of habit names switches on. */
@@ -48,7 +52,12 @@ export function createCore(env: SutEnvironment, habits: ReadonlySet<Habit>): Ref
     logs.push(`${new Date().toISOString()} ${line}`);
   };
   const gateway = new GatewayClient({ baseUrl: env.mocksUrl, clientId: env.clientId, clientSecret: env.clientSecret, seed: env.seed, habits: gatewayHabits(habits), log });
-  return { env, gateway, logs, log, has: (habit) => habits.has(habit) };
+  const closeHooks: (() => Promise<void> | void)[] = [];
+  const close = async (): Promise<void> => {
+    for (const hook of closeHooks.splice(0)) await hook();
+    await gateway.close();
+  };
+  return { env, gateway, logs, log, has: (habit) => habits.has(habit), onClose: (hook) => void closeHooks.push(hook), close };
 }
 
 /** The handlers of some stimuli: one async function each, given the core and the validated input. */

@@ -33,7 +33,7 @@ export function createReferenceSystem(options: { name?: string; habits?: readonl
         const handler = handlers[name] as (core: ReferenceCore, input: unknown) => Promise<unknown>;
         return stimulus.output.parse(await handler(core, parsed)) as never;
       },
-      close: () => core.gateway.close(),
+      close: () => core.close(),
     };
     return sut;
   };

@@ -20,5 +20,27 @@ export const connectGateway = defineStimulus({
     .strict(),
 });
 
+/** Report counts per monitoring target: MIC's monitoring and measurement system, and the real-time steering data. */
+const perTarget = z
+  .object({
+    'BTTTT-20': z.number().int().min(0).describe('reports accepted by MIC’s monitoring and measurement system (BTTTT 20)'),
+    'CT05-A16': z.number().int().min(0).describe('reports accepted for real-time steering and evaluation (CT05 A16, Decision 766)'),
+  })
+  .strict();
+
+export const handleDossiers = defineStimulus({
+  name: 'handleDossiers',
+  summary:
+    'The system receives a number of online dossiers and handles each to the end (received, processing, finished, result returned), keeping the portal in step and reporting every status change to monitoring and measurement',
+  requirements: ['R-CONN-4'],
+  input: z.object({ count: z.number().int().min(1).max(50).describe('how many dossiers arrive') }).strict(),
+  output: z
+    .object({
+      dossiers: z.array(z.string()).describe('the dossier codes (MaHoSo) synced with the portal'),
+      reported: perTarget.describe('the monitoring reports this batch of work sent, by target, as the system counts them'),
+    })
+    .strict(),
+});
+
 /** The stimuli of the connection scenarios. */
-export const connectionStimuli = { connectGateway } as const;
+export const connectionStimuli = { connectGateway, handleDossiers } as const;
