@@ -3,6 +3,7 @@ import { generatePopulation } from '../../src/generator/population.js';
 import type { PopulationIndex } from '../../src/population/population-index.js';
 import type { Conflict } from './contract.js';
 import { LEGACY_CODE_FIXTURES } from './fixtures.js';
+import { search } from '../../src/population/population-index.js';
 
 /** The links between legacy 10-digit tax codes and personal IDs: the fixtures plus the codes the population holds. */
 export interface LegacyLinks {
@@ -20,18 +21,6 @@ interface CodeIndex {
   readonly owners: Float64Array;
 }
 
-function search(sorted: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === key) return mid;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** Scans the population once (about 0.2 s per 100,000 citizens); the generator gives each legacy code to one citizen only. */
 function buildCodeIndex(population: PopulationIndex): CodeIndex {

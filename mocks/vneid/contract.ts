@@ -83,15 +83,8 @@ export const userInfoSchema = z.object({
   acr: z.string(),
 });
 
-export const walletDocumentTypes = [
-  'health-insurance-card',
-  'driving-licence',
-  'criminal-record-certificate',
-  'e-health-book',
-  'birth-certificate',
-  'death-extract',
-  'residence-confirmation',
-] as const;
+export { walletDocumentTypes } from '../../src/mock/world.js';
+import { walletDocumentTypes } from '../../src/mock/world.js';
 
 /** A `WalletDocument` (src/mock/world.ts) as another system puts it in a `wallet.document.issued` event. */
 export const walletDocumentSchema = z.object({

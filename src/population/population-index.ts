@@ -44,7 +44,8 @@ function sortedIndex(keys: Float64Array): { keys: Float64Array; owners: Uint32Ar
   return { keys: sorted, owners };
 }
 
-function search(sorted: Float64Array, key: number): number {
+/** The position of `key` in a sorted array, or -1. */
+export function search(sorted: Float64Array, key: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
