@@ -84,7 +84,8 @@ function checkLines(row: CheckRow, kindIsDerived: boolean, lang: Lang, paint: Pa
   const s = strings[lang];
   const tag = row.derived && !kindIsDerived ? ` (${s.derivedShort})` : '';
   const out = [`  ${row.scenario.id}: ${oneLine(messageIn(row.check, lang))}${tag}`];
-  if (row.check.figure) out.push(`    ${formatFigure(row.check.figure, lang)}`);
+  // A figure's message already carries the observed and published values (see src/scenario/context.ts).
+  if (row.check.figure && !row.check.message.includes(String(row.check.figure.published))) out.push(`    ${formatFigure(row.check.figure, lang)}`);
   for (const line of shortEvidence(row.check.evidence, lang, evidenceLines)) out.push(paint(DIM, `    ${line}`));
   return out;
 }
