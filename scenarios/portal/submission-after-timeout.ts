@@ -1,0 +1,34 @@
+import { defineScenario } from '../../src/scenario/types.js';
+import { during, later, MockReader, now, past, PERSONA } from './_steps.js';
+
+/** Connection resets on the submission: each after the portal stored the dossier, so every answer is lost. */
+const LOST_ANSWERS = 4;
+
+/**
+ * R-PORT-1: one application is one dossier, even when the portal's answers are lost. The portal stores the submission
+ * and then drops the connection, four times running (more than the gateway client retries); the system must find out
+ * that its dossier arrived instead of filing the application again under a new code, whose twin would stay open and
+ * run late. Judged on the portal's list of the applicant's dossiers, before and after their deadline.
+ */
+export default defineScenario({
+  id: 'portal/submission-after-timeout',
+  title: 'A submission whose answers are lost to connection resets stays one dossier on the portal, and none is left to run late',
+  requirements: ['R-PORT-1'],
+  tags: ['portal', 'dossier', 'faults', 'idempotency'],
+  async run({ sut, mocks, check }) {
+    const { harness } = mocks;
+    const reader = new MockReader(mocks);
+    harness.faults.add({ route: 'portal.dossier.submit', kind: 'reset', next: LOST_ANSWERS });
+    const { result: filed, entries } = await during(harness, () => sut.call('fileDossier', { MaTTHC: '1.004227', applicantId: PERSONA.ordinary, at: now(harness), purpose: 'Nộp hồ sơ nhập học' }), 'portal.dossier.submit');
+    harness.faults.clear();
+    check('R-PORT-1', filed.outcome === 'received', `the application was received despite ${LOST_ANSWERS} lost answers (${filed.outcome})`, { data: filed, journal: entries });
+    const listed = await reader.get<{ dossiers: { MaHoSo: string; TrangThaiHoSo: string }[] }>(`/portal/v1/dossiers?SoGiayToChuHoSo=${PERSONA.ordinary}&MaTTHC=1.004227`);
+    const codes = listed.body.dossiers.map((d) => d.MaHoSo);
+    check('R-PORT-1', codes.length === 1, `one application, ${codes.length} dossier(s) on the portal`, { data: listed.body, journal: entries });
+    if (filed.dossierCode) await sut.call('handleDossier', { dossierCode: filed.dossierCode, action: 'finish', at: later(harness, 2) });
+    const deadline = filed.deadline ?? now(harness);
+    past(harness, deadline);
+    const late = await reader.get<{ dossiers: { MaHoSo: string; TrangThaiHoSo: string }[] }>('/portal/v1/dossiers?late=true');
+    check('R-PORT-1', late.body.dossiers.length === 0, `after the deadline, ${late.body.dossiers.length} dossier(s) of the application are open and late on the portal`, { data: late.body });
+  },
+});

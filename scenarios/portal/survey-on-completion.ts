@@ -1,0 +1,38 @@
+import { defineScenario } from '../../src/scenario/types.js';
+import { during, fileAndFinish, MockReader, PERSONA } from './_steps.js';
+
+const PROCEDURE = '1.004227';
+/** The citizen's answers: a rating for each of VNForm's five questions. */
+const ANSWERS = { answers: ['CH1', 'CH2', 'CH3', 'CH4', 'CH5'].map((questionId, i) => ({ questionId, rating: i === 3 ? 4 : 5 })), comment: 'Nhanh, gọn' };
+
+/**
+ * R-PORT-12: the system uses the VNForm surveys. When a dossier is completed the system offers the survey carrying the
+ * procedure, the dossier and the citizen; the citizen answers; the system reads the results back. The journal shows
+ * the portal saw the result returned before VNForm saw the survey offered.
+ */
+export default defineScenario({
+  id: 'portal/survey-on-completion',
+  title: 'On completion the system offers the VNForm survey with the procedure and dossier reference, and reads the results back',
+  requirements: ['R-PORT-12'],
+  tags: ['portal', 'vnform', 'survey'],
+  async run(ctx) {
+    const { sut, mocks, check } = ctx;
+    const { result: carried, entries } = await during(mocks.harness, () => fileAndFinish(ctx, { MaTTHC: PROCEDURE, applicantId: PERSONA.level2, purpose: 'Bổ sung hồ sơ xin việc' }));
+    const returned = entries.find((e) => e.route === 'portal.dossier.step' && (e.request.body as { TrangThai?: string } | null)?.TrangThai === '10' && e.response.status === 200);
+    const offered = entries.find((e) => e.route === 'vnform.survey.offer' && e.response.status === 201);
+    const body = offered?.request.body as { MaTTHC?: string; MaHoSo?: string; SoDinhDanh?: string } | undefined;
+    const evidence = { data: carried.finished, journal: [returned, offered].filter((e) => e !== undefined) };
+    check('R-PORT-12', offered !== undefined && carried.finished?.survey !== undefined, `a survey was offered on completion (${carried.finished?.survey?.surveyId ?? 'none'})`, evidence);
+    check(
+      'R-PORT-12',
+      body?.MaTTHC === PROCEDURE && body.MaHoSo === carried.filed.dossierCode && body.SoDinhDanh === PERSONA.level2,
+      `the survey carries the procedure, the dossier and the citizen (${body ? `${body.MaTTHC}, ${body.MaHoSo === carried.filed.dossierCode ? 'this dossier' : body.MaHoSo}, ${body.SoDinhDanh}` : 'none'})`,
+      evidence,
+    );
+    check('R-PORT-12', returned !== undefined && offered !== undefined && returned.seq < offered.seq, 'the survey was offered after the result was returned', evidence);
+    if (!carried.finished?.survey) return;
+    await new MockReader(mocks).call('POST', `/vnform/v1/surveys/${carried.finished.survey.surveyId}/answers`, ANSWERS, false);
+    const { result: results, entries: reads } = await during(mocks.harness, () => sut.call('surveyResults', { MaTTHC: PROCEDURE }), 'vnform.results');
+    check('R-PORT-12', results.answered === 1 && results.averageRating === 4.8, `the system read the results back: ${results.answered} of ${results.offered} answered, average ${results.averageRating ?? 'none'}`, { data: results, journal: reads });
+  },
+});
