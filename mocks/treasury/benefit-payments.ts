@@ -124,6 +124,6 @@ export class BenefitLedger {
   }
 
   private registeredAccount(citizen: Citizen): PaymentAccount | null {
-    return citizenExtras(this.seed, citizen, new Date(this.clock.now()).toISOString().slice(0, 10)).paymentAccount;
+    return citizenExtras(this.seed, citizen, this.world.today()).paymentAccount;
   }
 }
