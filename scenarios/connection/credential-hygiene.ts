@@ -29,7 +29,10 @@ function unauthenticated(entries: readonly JournalEntry[]): JournalEntry[] {
  */
 export default defineScenario({
   id: 'connection/credential-hygiene',
-  title: 'No credentials in URLs or logs, and no request without a valid token',
+  title: {
+    en: 'No credentials in URLs or logs, and no request without a valid token',
+    vi: 'Không để thông tin xác thực trong URL hay nhật ký, không gửi yêu cầu nào khi chưa có token hợp lệ',
+  },
   requirements: ['R-CONN-2'],
   tags: ['npd', 'oauth', 'security'],
   async run({ sut, mocks, check }) {
@@ -41,14 +44,23 @@ export default defineScenario({
     const seen = journal.list({ system: 'npd', sinceSeq: since });
 
     const inUrl = credentialsInUrl(seen);
-    check('R-CONN-2', inUrl.length === 0, `harness assumption (no credentials in URLs): ${inUrl.length} of ${seen.length} requests carried a credential in the URL`, { journal: inUrl.length > 0 ? inUrl : seen });
+    check('R-CONN-2', inUrl.length === 0, {
+      en: `harness assumption (no credentials in URLs): ${inUrl.length} of ${seen.length} requests carried a credential in the URL`,
+      vi: `giả định của bộ kiểm thử (không để thông tin xác thực trong URL): ${inUrl.length} trên ${seen.length} yêu cầu mang thông tin xác thực trong URL`,
+    }, { journal: inUrl.length > 0 ? inUrl : seen });
 
     const refused = unauthenticated(seen);
-    check('R-CONN-2', refused.length === 0 && seen.length > 0, `harness assumption (no request without a valid token): ${refused.length} of ${seen.length} requests were not authenticated`, { journal: refused.length > 0 ? refused : seen });
+    check('R-CONN-2', refused.length === 0 && seen.length > 0, {
+      en: `harness assumption (no request without a valid token): ${refused.length} of ${seen.length} requests were not authenticated`,
+      vi: `giả định của bộ kiểm thử (không gửi yêu cầu khi chưa có token hợp lệ): ${refused.length} trên ${seen.length} yêu cầu không được xác thực`,
+    }, { journal: refused.length > 0 ? refused : seen });
 
     const { lines } = await sut.call('exportLogs', {});
     const leaking = lines.filter((line) => CREDENTIAL_PATTERNS.some((p) => p.test(line)));
-    check('R-CONN-2', leaking.length === 0, `harness assumption (no credentials in logs): ${leaking.length} of ${lines.length} log lines hold a token or secret`, {
+    check('R-CONN-2', leaking.length === 0, {
+      en: `harness assumption (no credentials in logs): ${leaking.length} of ${lines.length} log lines hold a token or secret`,
+      vi: `giả định của bộ kiểm thử (không để thông tin xác thực trong nhật ký): ${leaking.length} trên ${lines.length} dòng nhật ký chứa token hoặc khóa bí mật`,
+    }, {
       data: { leaking: leaking.map((l) => l.replace(/(eyJ[\w-]{6})[\w.-]+/g, '$1…')), lines: lines.length },
     });
   },

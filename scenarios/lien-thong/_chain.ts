@@ -159,8 +159,12 @@ export function returnedWithResult(trail: PortalTrail): boolean {
   return trail.submitted !== undefined && trail.statuses.includes('10') && trail.documents.length > 0;
 }
 
-/** A trail in a line: "1.001193: submitted, 4 → 9 → 10, 1 document". */
-export function describeTrail(trail: PortalTrail): string {
-  const procedure = trail.submitted ? String(json(trail.submitted.request.body).MaTTHC) : 'not on the portal';
-  return `${procedure}: ${trail.statuses.length > 0 ? trail.statuses.join(' → ') : 'no status change'}, ${trail.documents.length} warehouse document(s)`;
+/** A trail in a line, in English and Vietnamese: "1.001193: 4 → 9 → 10, 1 warehouse document(s)". */
+export function describeTrail(trail: PortalTrail): { en: string; vi: string } {
+  const code = trail.submitted ? String(json(trail.submitted.request.body).MaTTHC) : undefined;
+  const statuses = trail.statuses.length > 0 ? trail.statuses.join(' → ') : undefined;
+  return {
+    en: `${code ?? 'not on the portal'}: ${statuses ?? 'no status change'}, ${trail.documents.length} warehouse document(s)`,
+    vi: `${code ?? 'không có trên Cổng'}: ${statuses ?? 'không có thay đổi trạng thái'}, ${trail.documents.length} tài liệu trong Kho quản lý dữ liệu điện tử`,
+  };
 }

@@ -12,14 +12,20 @@ import { deathDeclaration, declareDeath, electronicCertificate, findDeathFamily,
  */
 export default defineScenario({
   id: 'lien-thong/death-chain',
-  title: 'One death declaration registers the death, removes the permanent residence and pays the funeral allowance',
+  title: {
+    en: 'One death declaration registers the death, removes the permanent residence and pays the funeral allowance',
+    vi: 'Một lần khai tử đăng ký khai tử, xóa đăng ký thường trú và chi trả trợ cấp mai táng',
+  },
   requirements: ['R-LT-2'],
   tags: ['civil-status', 'residence', 'social-insurance', 'treasury', 'chain'],
   async run(ctx) {
     const { check, mocks, seed } = ctx;
     const { world } = mocks.harness;
     const family = findDeathFamily(mocks.harness, seed, false);
-    if (!check('R-LT-2', family !== undefined, `a living citizen of 60 or more with a permanent residence (found ${family?.deceasedId ?? 'none'})`, { data: family ?? null })) return;
+    if (!check('R-LT-2', family !== undefined, {
+          en: `a living citizen of 60 or more with a permanent residence (found ${family?.deceasedId ?? 'none'})`,
+          vi: `có một công dân còn sống từ 60 tuổi trở lên, đã đăng ký thường trú (tìm được: ${family?.deceasedId ?? 'không có'})`,
+        }, { data: family ?? null })) return;
     const { deceasedId, claimantId, account } = family!;
     const declaration = deathDeclaration(mocks.harness, family!, electronicCertificate('BT-2026-000456'));
     const run = await declareDeath(ctx, declaration);
@@ -27,7 +33,7 @@ export default defineScenario({
     const deaths = run.entries('civil-status.death');
     const registered = succeeded(deaths).find((e) => json(e.request.body).SoDinhDanh === deceasedId);
     const dateOfDeath = world.citizen(deceasedId)?.dateOfDeath ?? null;
-    check('R-LT-2', registered !== undefined && dateOfDeath === declaration.dateOfDeath, `the NPD marks ${deceasedId} deceased: date of death ${dateOfDeath ?? 'none'}`, { journal: deaths });
+    check('R-LT-2', registered !== undefined && dateOfDeath === declaration.dateOfDeath, { en: `the NPD marks ${deceasedId} deceased: date of death ${dateOfDeath ?? 'none'}`, vi: `CSDLQG về dân cư ghi nhận ${deceasedId} đã mất: ngày mất ${dateOfDeath ?? 'không có'}` }, { journal: deaths });
 
     const removals = run.entries('residence.permanent-removal').filter((e) => json(e.request.body).SoDinhDanh === deceasedId);
     const early = removals.filter((e) => registered === undefined || e.seq < registered.seq);
@@ -35,7 +41,10 @@ export default defineScenario({
     check(
       'R-LT-2',
       world.residenceStatus(deceasedId) === 'removed' && removed.length === 1 && early.length === 0,
-      `the permanent residence: ${world.residenceStatus(deceasedId)}; ${removals.length} removal request(s), ${early.length} before the death was registered${early.length > 0 ? ` (answered ${early.map((e) => e.response.status).join(', ')})` : ''}`,
+      {
+        en: `the permanent residence: ${world.residenceStatus(deceasedId)}; ${removals.length} removal request(s), ${early.length} before the death was registered${early.length > 0 ? ` (answered ${early.map((e) => e.response.status).join(', ')})` : ''}`,
+        vi: `nơi thường trú: ${world.residenceStatus(deceasedId)}; ${removals.length} yêu cầu xóa đăng ký thường trú, ${early.length} yêu cầu gửi trước khi đăng ký khai tử${early.length > 0 ? ` (được trả lời ${early.map((e) => e.response.status).join(', ')})` : ''}`,
+      },
       { journal: removals },
     );
 
@@ -45,7 +54,12 @@ export default defineScenario({
     check(
       'R-LT-2',
       decision?.regime === 'standard' && decision.amount === due,
-      decision ? `social insurance approved the ${decision.regime} allowance of ${decision.amount ?? 'no amount'} VND (due: ${due})` : 'social insurance decided no funeral allowance',
+      decision
+        ? {
+            en: `social insurance approved the ${decision.regime} allowance of ${decision.amount ?? 'no amount'} VND (due: ${due})`,
+            vi: `BHXH đã duyệt trợ cấp theo chế độ ${decision.regime}, số tiền ${decision.amount ?? 'không có'} đồng (mức phải trả: ${due})`,
+          }
+        : { en: 'social insurance decided no funeral allowance', vi: 'BHXH không ra quyết định trợ cấp mai táng nào' },
       { journal: claims },
     );
 
@@ -56,8 +70,14 @@ export default defineScenario({
       'R-LT-2',
       paid !== undefined && paid.amount === due && toRegistered,
       paid
-        ? `the treasury paid ${paid.amount} VND to ${claimantId} (${paid.method}${paid.account ? ` ${paid.account.provider}` : ''}; registered: ${account ? account.provider : 'none'})`
-        : `the treasury paid no funeral allowance to ${claimantId} (${payments.length} payment request(s))`,
+        ? {
+            en: `the treasury paid ${paid.amount} VND to ${claimantId} (${paid.method}${paid.account ? ` ${paid.account.provider}` : ''}; registered: ${account ? account.provider : 'none'})`,
+            vi: `Kho bạc đã chi ${paid.amount} đồng cho ${claimantId} (${paid.method}${paid.account ? ` ${paid.account.provider}` : ''}; tài khoản đã đăng ký: ${account ? account.provider : 'không có'})`,
+          }
+        : {
+            en: `the treasury paid no funeral allowance to ${claimantId} (${payments.length} payment request(s))`,
+            vi: `Kho bạc không chi trợ cấp mai táng nào cho ${claimantId} (${payments.length} yêu cầu chi trả)`,
+          },
       { journal: payments, data: { registeredAccount: account } },
     );
 
@@ -65,7 +85,10 @@ export default defineScenario({
     check(
       'R-LT-2',
       answer.outcome === 'completed' && answer.allowance.outcome === 'paid',
-      `the system answered ${answer.outcome}, allowance ${answer.allowance.outcome}: ${answer.message}`,
+      {
+        en: `the system answered ${answer.outcome}, allowance ${answer.allowance.outcome}: ${answer.message}`,
+        vi: `hệ thống trả lời ${answer.outcome}, trợ cấp ${answer.allowance.outcome}: ${answer.message}`,
+      },
       { data: answer },
     );
   },

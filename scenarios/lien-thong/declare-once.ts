@@ -15,19 +15,21 @@ interface PaperKind {
   readonly name: string;
   readonly pattern: RegExp;
   readonly lookup: string | null;
+  /** `lookup` in Vietnamese, for the report in `--lang vi`. */
+  readonly lookupVi: string | null;
 }
 
 /** The kinds of papers the two chains asked for before the reform, besides the medical certificates (vn06's reading, harness assumption). */
 const PRE_REFORM_PAPERS: readonly PaperKind[] = [
-  { name: 'Căn cước / CMND', pattern: /căn cước|cccd|cmnd|chứng minh nhân dân/u, lookup: 'the NPD' },
-  { name: 'Giấy chứng nhận kết hôn', pattern: /kết hôn/u, lookup: 'civil status' },
-  { name: 'Sổ hộ khẩu / sổ tạm trú', pattern: /sổ hộ khẩu|sổ tạm trú|hộ khẩu/u, lookup: 'the residence database' },
-  { name: 'Giấy khai sinh', pattern: /giấy khai sinh|bản sao khai sinh/u, lookup: 'civil status (the chain issued it)' },
-  { name: 'Trích lục khai tử', pattern: /trích lục khai tử/u, lookup: 'civil status (the chain issued it)' },
-  { name: 'Sổ bảo hiểm xã hội', pattern: /sổ bảo hiểm xã hội|sổ bhxh/u, lookup: 'social insurance' },
-  { name: 'Tờ khai thay đổi thông tin cư trú (CT01)', pattern: /ct01|thay đổi thông tin cư trú/u, lookup: null },
-  { name: 'Tờ khai tham gia BHXH, BHYT (TK1-TS)', pattern: /tk1-ts|tờ khai tham gia/u, lookup: null },
-  { name: 'Tờ khai đề nghị hưởng trợ cấp mai táng', pattern: /đề nghị hưởng trợ cấp|tờ khai.*mai táng/u, lookup: null },
+  { name: 'Căn cước / CMND', pattern: /căn cước|cccd|cmnd|chứng minh nhân dân/u, lookup: 'the NPD', lookupVi: 'CSDLQG về dân cư' },
+  { name: 'Giấy chứng nhận kết hôn', pattern: /kết hôn/u, lookup: 'civil status', lookupVi: 'cơ sở dữ liệu hộ tịch' },
+  { name: 'Sổ hộ khẩu / sổ tạm trú', pattern: /sổ hộ khẩu|sổ tạm trú|hộ khẩu/u, lookup: 'the residence database', lookupVi: 'cơ sở dữ liệu về cư trú' },
+  { name: 'Giấy khai sinh', pattern: /giấy khai sinh|bản sao khai sinh/u, lookup: 'civil status (the chain issued it)', lookupVi: 'cơ sở dữ liệu hộ tịch (do chính chuỗi liên thông cấp)' },
+  { name: 'Trích lục khai tử', pattern: /trích lục khai tử/u, lookup: 'civil status (the chain issued it)', lookupVi: 'cơ sở dữ liệu hộ tịch (do chính chuỗi liên thông cấp)' },
+  { name: 'Sổ bảo hiểm xã hội', pattern: /sổ bảo hiểm xã hội|sổ bhxh/u, lookup: 'social insurance', lookupVi: 'cơ sở dữ liệu bảo hiểm xã hội' },
+  { name: 'Tờ khai thay đổi thông tin cư trú (CT01)', pattern: /ct01|thay đổi thông tin cư trú/u, lookup: null, lookupVi: null },
+  { name: 'Tờ khai tham gia BHXH, BHYT (TK1-TS)', pattern: /tk1-ts|tờ khai tham gia/u, lookup: null, lookupVi: null },
+  { name: 'Tờ khai đề nghị hưởng trợ cấp mai táng', pattern: /đề nghị hưởng trợ cấp|tờ khai.*mai táng/u, lookup: null, lookupVi: null },
 ];
 
 /**
@@ -91,12 +93,17 @@ function papersAsked(run: ChainRun<ChainAnswer>): { step: string; paper: string 
 function checkChain(ctx: ScenarioContext, chain: 'birth' | 'death', run: ChainRun<ChainAnswer>): { repeated: number; kindsAsked: Set<string> } {
   const steps = run.answer.steps.map((s) => ({ procedure: s.procedure, fields: s.fieldsAsked }));
   const repeated = repeatedFields(steps);
+  const chainVi = chain === 'birth' ? 'liên thông khai sinh' : 'liên thông khai tử';
+  const twice = [...repeated].map(([field, at]) => `${field} (${at.join(', ')})`).join('; ');
   ctx.check(
     'R-LT-3',
     steps.length === 3 && repeated.size === 0,
     repeated.size === 0
-      ? `${chain} chain: each field asked once (${steps.map((s) => `${s.procedure}: ${s.fields.join(', ') || 'nothing'}`).join('; ')})`
-      : `${chain} chain: asked twice: ${[...repeated].map(([field, at]) => `${field} (${at.join(', ')})`).join('; ')}`,
+      ? {
+          en: `${chain} chain: each field asked once (${steps.map((s) => `${s.procedure}: ${s.fields.join(', ') || 'nothing'}`).join('; ')})`,
+          vi: `${chainVi}: mỗi trường chỉ được hỏi một lần (${steps.map((s) => `${s.procedure}: ${s.fields.join(', ') || 'không có'}`).join('; ')})`,
+        }
+      : { en: `${chain} chain: asked twice: ${twice}`, vi: `${chainVi}: trường bị hỏi hai lần: ${twice}` },
     { data: run.answer.steps },
   );
   const papers = papersAsked(run);
@@ -105,8 +112,14 @@ function checkChain(ctx: ScenarioContext, chain: 'birth' | 'death', run: ChainRu
     'R-LT-3',
     lookable.length === 0,
     lookable.length === 0
-      ? `${chain} chain: no paper the chain can look up was asked for (asked: ${[...new Set(papers.map((p) => p.paper))].join(', ') || 'nothing'})`
-      : `${chain} chain: asked for: ${lookable.map((p) => `${p.paper} at ${p.step}, which ${paperKind(p.paper)!.lookup} holds`).join('; ')}`,
+      ? {
+          en: `${chain} chain: no paper the chain can look up was asked for (asked: ${[...new Set(papers.map((p) => p.paper))].join(', ') || 'nothing'})`,
+          vi: `${chainVi}: không yêu cầu giấy tờ nào mà chuỗi có thể tự tra cứu (đã yêu cầu: ${[...new Set(papers.map((p) => p.paper))].join(', ') || 'không có'})`,
+        }
+      : {
+          en: `${chain} chain: asked for: ${lookable.map((p) => `${p.paper} at ${p.step}, which ${paperKind(p.paper)!.lookup} holds`).join('; ')}`,
+          vi: `${chainVi}: đã yêu cầu: ${lookable.map((p) => `${p.paper} tại bước ${p.step}, trong khi ${paperKind(p.paper)!.lookupVi} đã có giấy tờ này`).join('; ')}`,
+        },
     { journal: run.entries('portal.dossier.submit'), data: papers },
   );
   const kindsAsked = new Set(papers.map((p) => paperKind(p.paper)?.name).filter((name): name is string => name !== undefined));
@@ -120,14 +133,20 @@ function preReformRepeats(chain: 'birth' | 'death'): number {
 
 export default defineScenario({
   id: 'lien-thong/declare-once',
-  title: 'Each chain asks every field once and no paper it can look up',
+  title: {
+    en: 'Each chain asks every field once and no paper it can look up',
+    vi: 'Mỗi chuỗi thủ tục liên thông chỉ hỏi mỗi thông tin một lần và không yêu cầu giấy tờ mà chuỗi có thể tự tra cứu',
+  },
   requirements: ['R-LT-3'],
   tags: ['chain', 'papers', 'forms'],
   async run(ctx) {
     const { harness } = ctx.mocks;
     const birth = await declareBirth(ctx, birthDeclaration(harness, electronicCertificate('CS-2026-000321')));
     const family = findDeathFamily(harness, ctx.seed, false);
-    if (!ctx.check('R-LT-3', family !== undefined, `a living citizen of 60 or more to declare the death of (found ${family?.deceasedId ?? 'none'})`, { data: family ?? null })) return;
+    if (!ctx.check('R-LT-3', family !== undefined, {
+        en: `a living citizen of 60 or more to declare the death of (found ${family?.deceasedId ?? 'none'})`,
+        vi: `có một công dân còn sống từ 60 tuổi trở lên để khai tử (tìm được: ${family?.deceasedId ?? 'không có'})`,
+      }, { data: family ?? null })) return;
     const death = await declareDeath(ctx, deathDeclaration(harness, family!, electronicCertificate('BT-2026-000654')));
 
     const results = [checkChain(ctx, 'birth', birth), checkChain(ctx, 'death', death)];

@@ -22,12 +22,17 @@ function issuedBy(run: ChainRun<unknown>, route: string): Issued | undefined {
 }
 
 /** Checks one e-document: issued by civil status, then stored in the warehouse about the same citizen, signed by its issuer. */
-function checkDocument(ctx: ScenarioContext, run: ChainRun<unknown>, route: string, type: 'birth-certificate' | 'death-extract', label: string): void {
+function checkDocument(ctx: ScenarioContext, run: ChainRun<unknown>, route: string, type: 'birth-certificate' | 'death-extract', label: string, labelVi: string): void {
   const issued = issuedBy(run, route);
   const ok = ctx.check(
     'R-LT-4',
     issued?.document.type === type,
-    issued ? `civil status issued the ${label} ${issued.document.id} (type ${issued.document.type}) about ${issued.document.holderId}` : `civil status registered nothing, so no ${label} was issued`,
+    issued
+      ? {
+          en: `civil status issued the ${label} ${issued.document.id} (type ${issued.document.type}) about ${issued.document.holderId}`,
+          vi: `hệ thống hộ tịch đã cấp ${labelVi} ${issued.document.id} (loại ${issued.document.type}) cho ${issued.document.holderId}`,
+        }
+      : { en: `civil status registered nothing, so no ${label} was issued`, vi: `hệ thống hộ tịch không đăng ký gì, nên không cấp ${labelVi} nào` },
     { journal: run.entries(route) },
   );
   if (!ok) return;
@@ -39,24 +44,33 @@ function checkDocument(ctx: ScenarioContext, run: ChainRun<unknown>, route: stri
     'R-LT-4',
     stored.length > 0 && event !== undefined,
     stored.length > 0 && event
-      ? `the ${label} is in the warehouse for ${document.holderId}, signed by ${document.issuer}`
-      : `the ${label} is not in the warehouse for ${document.holderId} (${sent.length} ${type} document(s) sent, ${succeeded(sent).length} stored, none about the holder signed by the issuer)`,
+      ? { en: `the ${label} is in the warehouse for ${document.holderId}, signed by ${document.issuer}`, vi: `${labelVi} đã có trong Kho quản lý dữ liệu điện tử của ${document.holderId}, do ${document.issuer} ký` }
+      : {
+          en: `the ${label} is not in the warehouse for ${document.holderId} (${sent.length} ${type} document(s) sent, ${succeeded(sent).length} stored, none about the holder signed by the issuer)`,
+          vi: `${labelVi} không có trong Kho quản lý dữ liệu điện tử của ${document.holderId} (đã gửi ${sent.length} tài liệu loại ${type}, lưu được ${succeeded(sent).length}, không tài liệu nào về người này do cơ quan cấp ký)`,
+        },
     { journal: sent.length > 0 ? sent : [issued!.entry], data: event?.data ?? null },
   );
 }
 
 export default defineScenario({
   id: 'lien-thong/e-documents',
-  title: 'Civil status issues the e-birth certificate and the e-death extract, and the chain stores them in the data warehouse',
+  title: {
+    en: 'Civil status issues the e-birth certificate and the e-death extract, and the chain stores them in the data warehouse',
+    vi: 'Hệ thống hộ tịch cấp giấy khai sinh điện tử và trích lục khai tử điện tử; chuỗi liên thông lưu chúng vào Kho quản lý dữ liệu điện tử',
+  },
   requirements: ['R-LT-4'],
   tags: ['civil-status', 'portal', 'warehouse', 'chain'],
   async run(ctx) {
     const { harness } = ctx.mocks;
     const birth = await declareBirth(ctx, birthDeclaration(harness, electronicCertificate('CS-2026-000777')));
-    checkDocument(ctx, birth, 'civil-status.birth', 'birth-certificate', 'e-birth certificate');
+    checkDocument(ctx, birth, 'civil-status.birth', 'birth-certificate', 'e-birth certificate', 'giấy khai sinh điện tử');
     const family = findDeathFamily(harness, ctx.seed, false);
-    if (!ctx.check('R-LT-4', family !== undefined, `a living citizen of 60 or more to declare the death of (found ${family?.deceasedId ?? 'none'})`, { data: family ?? null })) return;
+    if (!ctx.check('R-LT-4', family !== undefined, {
+        en: `a living citizen of 60 or more to declare the death of (found ${family?.deceasedId ?? 'none'})`,
+        vi: `có một công dân còn sống từ 60 tuổi trở lên để khai tử (tìm được: ${family?.deceasedId ?? 'không có'})`,
+      }, { data: family ?? null })) return;
     const death = await declareDeath(ctx, deathDeclaration(harness, family!, electronicCertificate('BT-2026-000777')));
-    checkDocument(ctx, death, 'civil-status.death', 'death-extract', 'e-death extract');
+    checkDocument(ctx, death, 'civil-status.death', 'death-extract', 'e-death extract', 'trích lục khai tử điện tử');
   },
 });

@@ -23,7 +23,10 @@ function disclosed(answer: StimulusOutput<'verifyCitizen'>): { fieldsNotAsked: s
  */
 export default defineScenario({
   id: 'lookup/bank-verification',
-  title: 'Bank-style verification answers match/mismatch per field and discloses no personal data',
+  title: {
+    en: 'Bank-style verification answers match/mismatch per field and discloses no personal data',
+    vi: 'Xác thực kiểu ngân hàng chỉ trả lời khớp/không khớp theo từng trường và không để lộ dữ liệu cá nhân',
+  },
   requirements: ['R-LOOK-5'],
   tags: ['npd', 'bank', 'privacy'],
   async run({ sut, mocks, check }) {
@@ -33,17 +36,35 @@ export default defineScenario({
     const seen = mocks.harness.journal.list({ system: 'npd', sinceSeq: since }).filter((e) => e.route !== 'npd.token');
 
     const perField = (a: StimulusOutput<'verifyCitizen'>, verdict: 'match' | 'mismatch', fields: readonly string[]): boolean => fields.every((f) => a.fields[f] === verdict);
-    check('R-LOOK-5', right.outcome === 'verified' && perField(right, 'match', GIVEN_FIELDS), `derived: the right details are verified field by field (${right.outcome}: ${JSON.stringify(right.fields)})`, { data: right });
+    check('R-LOOK-5', right.outcome === 'verified' && perField(right, 'match', GIVEN_FIELDS), {
+      en: `derived: the right details are verified field by field (${right.outcome}: ${JSON.stringify(right.fields)})`,
+      vi: `do bộ kiểm thử suy ra: thông tin đúng được xác thực khớp theo từng trường (${right.outcome}: ${JSON.stringify(right.fields)})`,
+    }, { data: right });
     check(
       'R-LOOK-5',
       wrong.outcome === 'mismatch' && perField(wrong, 'mismatch', ['HoVaTen', 'NgayThangNamSinh']) && wrong.fields.SoDinhDanh === 'match',
-      `derived: the mistyped name and date of birth are each answered mismatch (${wrong.outcome}: ${JSON.stringify(wrong.fields)})`,
+      {
+        en: `derived: the mistyped name and date of birth are each answered mismatch (${wrong.outcome}: ${JSON.stringify(wrong.fields)})`,
+        vi: `do bộ kiểm thử suy ra: họ tên và ngày sinh nhập sai đều được trả lời là không khớp (${wrong.outcome}: ${JSON.stringify(wrong.fields)})`,
+      },
       { data: wrong },
     );
     const leaks = [right, wrong].map(disclosed);
     const leaked = leaks.flatMap((l) => [...l.fieldsNotAsked, ...l.valuesQuoted]);
-    check('R-LOOK-5', leaked.length === 0, `derived: the answers disclose no personal data beyond the verdicts (disclosed: ${leaked.join(', ') || 'nothing'})`, { data: { answers: [right, wrong], leaks } });
+    check('R-LOOK-5', leaked.length === 0, {
+      en: `derived: the answers disclose no personal data beyond the verdicts (disclosed: ${leaked.join(', ') || 'nothing'})`,
+      vi: `do bộ kiểm thử suy ra: kết quả trả về không để lộ dữ liệu cá nhân nào ngoài kết luận khớp/không khớp (đã để lộ: ${leaked.join(', ') || 'không có'})`,
+    }, { data: { answers: [right, wrong], leaks } });
     const reads = seen.filter((e) => e.route !== 'npd.verify');
-    check('R-LOOK-5', reads.length === 0 && seen.length > 0, `derived: verified through the verification service only (${reads.length} reads of the citizen's record: ${[...new Set(reads.map((e) => e.route))].join(', ') || 'none'})`, { journal: seen });
+    const readRoutes = [...new Set(reads.map((e) => e.route))].join(', ');
+    check(
+      'R-LOOK-5',
+      reads.length === 0 && seen.length > 0,
+      {
+        en: `derived: verified through the verification service only (${reads.length} reads of the citizen's record: ${readRoutes || 'none'})`,
+        vi: `do bộ kiểm thử suy ra: chỉ xác thực qua dịch vụ xác thực (${reads.length} lần đọc bản ghi của công dân: ${readRoutes || 'không có'})`,
+      },
+      { journal: seen },
+    );
   },
 });

@@ -22,7 +22,10 @@ function certificatesIssued(events: readonly WorldEvent[]): { wallet: string; do
  */
 export default defineScenario({
   id: 'lookup/criminal-record',
-  title: 'A criminal record certificate goes only to the requester’s VNeID wallet, and the VNeID copy is accepted instead of paper',
+  title: {
+    en: 'A criminal record certificate goes only to the requester’s VNeID wallet, and the VNeID copy is accepted instead of paper',
+    vi: 'Phiếu lý lịch tư pháp chỉ được gửi vào ví VNeID của chính người yêu cầu, và bản trên VNeID được chấp nhận thay cho bản giấy',
+  },
   requirements: ['R-LOOK-9'],
   tags: ['civil-status', 'vneid', 'wallet'],
   async run({ sut, mocks, check }) {
@@ -33,11 +36,17 @@ export default defineScenario({
     let since = lastSeq();
     const own = await sut.call('requestCriminalRecordCertificate', { applicantId: ORDINARY, personalId: ORDINARY, certificateType: '1', purpose: PURPOSE });
     const delivered = issuedSince(since);
-    check('R-LOOK-9', own.outcome === 'issued' && own.certificate?.holderId === ORDINARY, `the ordinary adult’s own request is issued (${own.outcome}: ${own.message})`, { data: own });
+    check('R-LOOK-9', own.outcome === 'issued' && own.certificate?.holderId === ORDINARY, {
+      en: `the ordinary adult’s own request is issued (${own.outcome}: ${own.message})`,
+      vi: `yêu cầu của chính người trưởng thành thông thường được cấp phiếu (${own.outcome}: ${own.message})`,
+    }, { data: own });
     check(
       'R-LOOK-9',
       delivered.length === 1 && delivered.every((d) => d.wallet === ORDINARY && d.document.holderId === ORDINARY),
-      `the certificate reached the requester’s wallet and no other (${delivered.map((d) => `${d.document.id} → wallet of ${d.wallet}`).join('; ') || 'none issued'})`,
+      {
+        en: `the certificate reached the requester’s wallet and no other (${delivered.map((d) => `${d.document.id} → wallet of ${d.wallet}`).join('; ') || 'none issued'})`,
+        vi: `phiếu được gửi vào ví của người yêu cầu và không vào ví nào khác (${delivered.map((d) => `${d.document.id} → ví của ${d.wallet}`).join('; ') || 'không có phiếu nào được cấp'})`,
+      },
       { data: delivered },
     );
     const id = own.certificate?.id;
@@ -47,21 +56,36 @@ export default defineScenario({
     check(
       'R-LOOK-9',
       presented.outcome === 'accepted' && presented.document?.holderId === ORDINARY && presented.document.issuedOn === own.certificate?.issuedOn,
-      `a procedure takes the VNeID copy: holder ${presented.document?.holderId ?? 'none'}, issued ${presented.document?.issuedOn ?? 'never'} (${presented.outcome}${presented.reason ? `: ${presented.reason}` : ''})`,
+      {
+        en: `a procedure takes the VNeID copy: holder ${presented.document?.holderId ?? 'none'}, issued ${presented.document?.issuedOn ?? 'never'} (${presented.outcome}${presented.reason ? `: ${presented.reason}` : ''})`,
+        vi: `thủ tục nhận bản trên VNeID: người sở hữu ${presented.document?.holderId ?? 'không có'}, ngày cấp ${presented.document?.issuedOn ?? 'không có'} (${presented.outcome}${presented.reason ? `: ${presented.reason}` : ''})`,
+      },
       { data: presented },
     );
-    check('R-LOOK-9', presented.requestedFromCitizen.length === 0, `no paper certificate asked for besides the VNeID copy (asked: ${presented.requestedFromCitizen.join(', ') || 'nothing'})`, { data: presented });
+    check('R-LOOK-9', presented.requestedFromCitizen.length === 0, {
+      en: `no paper certificate asked for besides the VNeID copy (asked: ${presented.requestedFromCitizen.join(', ') || 'nothing'})`,
+      vi: `không yêu cầu phiếu bản giấy ngoài bản trên VNeID (đã yêu cầu: ${presented.requestedFromCitizen.join(', ') || 'không có'})`,
+    }, { data: presented });
 
     const foreign = await sut.call('presentWalletDocument', { personalId: LEVEL2, documentId: id });
-    check('R-LOOK-9', foreign.outcome === 'refused', `another citizen cannot present the ordinary adult’s certificate (${foreign.outcome}${foreign.reason ? `: ${foreign.reason}` : ''})`, { data: foreign });
+    check('R-LOOK-9', foreign.outcome === 'refused', {
+      en: `another citizen cannot present the ordinary adult’s certificate (${foreign.outcome}${foreign.reason ? `: ${foreign.reason}` : ''})`,
+      vi: `công dân khác không thể xuất trình phiếu của người trưởng thành thông thường (${foreign.outcome}${foreign.reason ? `: ${foreign.reason}` : ''})`,
+    }, { data: foreign });
 
     since = lastSeq();
     const forSomeoneElse = await sut.call('requestCriminalRecordCertificate', { applicantId: LEVEL2, personalId: ORDINARY, certificateType: '1', purpose: PURPOSE });
     const leaked = issuedSince(since);
-    check('R-LOOK-9', forSomeoneElse.outcome === 'refused' && leaked.length === 0, `a citizen cannot have another person’s certificate issued (${forSomeoneElse.outcome}; certificates issued: ${leaked.length})`, { data: { answer: forSomeoneElse, issued: leaked } });
+    check('R-LOOK-9', forSomeoneElse.outcome === 'refused' && leaked.length === 0, {
+      en: `a citizen cannot have another person’s certificate issued (${forSomeoneElse.outcome}; certificates issued: ${leaked.length})`,
+      vi: `công dân không thể yêu cầu cấp phiếu của người khác (${forSomeoneElse.outcome}; số phiếu đã cấp: ${leaked.length})`,
+    }, { data: { answer: forSomeoneElse, issued: leaked } });
 
     since = lastSeq();
     const levelOne = await sut.call('requestCriminalRecordCertificate', { applicantId: LEVEL1, personalId: LEVEL1, certificateType: '1', purpose: PURPOSE });
-    check('R-LOOK-9', levelOne.outcome === 'refused' && issuedSince(since).length === 0, `no certificate for a citizen without a level-2 VNeID wallet, and a reason given (${levelOne.outcome}: ${levelOne.message})`, { data: levelOne });
+    check('R-LOOK-9', levelOne.outcome === 'refused' && issuedSince(since).length === 0, {
+      en: `no certificate for a citizen without a level-2 VNeID wallet, and a reason given (${levelOne.outcome}: ${levelOne.message})`,
+      vi: `không cấp phiếu cho công dân chưa có tài khoản định danh điện tử mức 2, và có nêu lý do (${levelOne.outcome}: ${levelOne.message})`,
+    }, { data: levelOne });
   },
 });

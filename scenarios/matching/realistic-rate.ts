@@ -17,7 +17,10 @@ const percent = (part: number, whole: number): number => Math.round((part / whol
  */
 export default defineScenario({
   id: 'matching/realistic-rate',
-  title: 'Reports the exact-match rate of the realistic profile beside the published 69.9%',
+  title: {
+    en: 'Reports the exact-match rate of the realistic profile beside the published 69.9%',
+    vi: 'Báo cáo tỷ lệ khớp chính xác của bộ dữ liệu lỗi "realistic" bên cạnh tỷ lệ 69,9% đã công bố',
+  },
   requirements: ['R-MATCH-5'],
   tags: ['npd', 'batch', 'calibration'],
   async run({ sut, mocks, figure, note }) {
@@ -31,8 +34,15 @@ export default defineScenario({
     const untouched = entries.filter((e) => e.truth.corruptions.length === 0).length;
     figure('R-MATCH-5', 'exact-match rate observed by the system (matched as given, nothing tidied)', percent(exact, total), PUBLISHED_PERCENT, '%');
     figure('R-MATCH-5', 'match rate after the system’s tidying (matched or resolved from an old ID)', percent(afterTidying, total), PUBLISHED_PERCENT, '%');
-    note('R-MATCH-5', `the profile left ${percent(untouched, total)}% of ${total} records untouched (target ${(profileSpecs.realistic.clean * 100).toFixed(1)}%); the exact rate also counts records whose only fault lies in a field a bank does not send (the address) or is a missing field, and leaves out the dead`, {
-      data: { records: total, exact, afterTidying, untouched },
-    });
+    const untouchedPercent = percent(untouched, total);
+    const targetPercent = (profileSpecs.realistic.clean * 100).toFixed(1);
+    note(
+      'R-MATCH-5',
+      {
+        en: `the profile left ${untouchedPercent}% of ${total} records untouched (target ${targetPercent}%); the exact rate also counts records whose only fault lies in a field a bank does not send (the address) or is a missing field, and leaves out the dead`,
+        vi: `bộ dữ liệu lỗi giữ nguyên ${untouchedPercent}% trên ${total} bản ghi (mục tiêu ${targetPercent}%); tỷ lệ khớp chính xác còn tính cả các bản ghi chỉ có lỗi ở trường mà ngân hàng không gửi (địa chỉ) hoặc chỉ thiếu một trường, và không tính người đã mất`,
+      },
+      { data: { records: total, exact, afterTidying, untouched } },
+    );
   },
 });

@@ -19,7 +19,10 @@ function ownFields(sector: Sector, record: Record<string, unknown>): string {
  */
 export default defineScenario({
   id: 'matching/sector-shapes',
-  title: 'Matches the record shapes of five sectors (carrier, vaccination, bank, social insurance, schools)',
+  title: {
+    en: 'Matches the record shapes of five sectors (carrier, vaccination, bank, social insurance, schools)',
+    vi: 'Đối soát bản ghi theo cấu trúc riêng của năm ngành (nhà mạng, tiêm chủng, ngân hàng, bảo hiểm xã hội, trường học)',
+  },
   requirements: ['R-MATCH-6'],
   tags: ['npd', 'batch', 'sectors'],
   async run({ sut, mocks, check }) {
@@ -31,19 +34,37 @@ export default defineScenario({
       const output = await matchBatch(sut, batch);
       const uploads = harness.journal.list({ route: 'npd.batch.records', sinceSeq: since });
       const scores = scoreVerdicts(batch.expected, output.results);
-      check('R-MATCH-6', uploads.length > 0 && scores.accuracy >= ACCURACY_FLOOR, `${sector}: ${PER_SECTOR} records matched through the NPD, ${(scores.accuracy * 100).toFixed(1)}% with the right verdict (at least ${ACCURACY_FLOOR * 100}% expected)`, {
-        data: { classes: scores.classes, misses: scores.misses.slice(0, 10) },
-        journal: uploads,
-      });
+      const accuracy = (scores.accuracy * 100).toFixed(1);
+      check(
+        'R-MATCH-6',
+        uploads.length > 0 && scores.accuracy >= ACCURACY_FLOOR,
+        {
+          en: `${sector}: ${PER_SECTOR} records matched through the NPD, ${accuracy}% with the right verdict (at least ${ACCURACY_FLOOR * 100}% expected)`,
+          vi: `${sector}: ${PER_SECTOR} bản ghi được đối soát qua CSDLQG về dân cư, ${accuracy}% có kết quả đúng (yêu cầu ít nhất ${ACCURACY_FLOOR * 100}%)`,
+        },
+        {
+          data: { classes: scores.classes, misses: scores.misses.slice(0, 10) },
+          journal: uploads,
+        },
+      );
 
       const given = new Map(batch.records.map((r) => [r.ref, r as Record<string, unknown>]));
       const changed = output.standardised.filter((r) => ownFields(sector, r) !== ownFields(sector, given.get(r.ref) ?? {})).map((r) => ({ ref: r.ref, given: ownFields(sector, given.get(r.ref) ?? {}), cleaned: ownFields(sector, r) }));
       const known = new Set(batch.expected.filter((e) => e.verdict !== 'duplicate' && e.verdict !== 'not-found' && e.verdict !== 'invalid').map((e) => e.ref));
       const keeps = sectorProfiles[sector].keeps;
       const short = output.standardised.filter((r) => known.has(r.ref) && keeps.some((f) => r[f] === undefined)).map((r) => ({ ref: r.ref, missing: keeps.filter((f) => r[f] === undefined) }));
-      check('R-MATCH-6', output.standardised.length > 0 && changed.length === 0 && short.length === 0, `${sector}: the cleaned records keep the sector’s own fields (${Object.keys(sectorFields[sector]).join(', ')}) unchanged (${changed.length} changed) and the identity fields it keeps (${short.length} short)`, {
-        data: { changed: changed.slice(0, 10), short: short.slice(0, 10) },
-      });
+      const ownNames = Object.keys(sectorFields[sector]).join(', ');
+      check(
+        'R-MATCH-6',
+        output.standardised.length > 0 && changed.length === 0 && short.length === 0,
+        {
+          en: `${sector}: the cleaned records keep the sector’s own fields (${ownNames}) unchanged (${changed.length} changed) and the identity fields it keeps (${short.length} short)`,
+          vi: `${sector}: các bản ghi đã làm sạch giữ nguyên các trường riêng của ngành (${ownNames}) (${changed.length} bản ghi bị thay đổi) và giữ đủ các trường nhân thân mà ngành lưu (${short.length} bản ghi bị thiếu)`,
+        },
+        {
+          data: { changed: changed.slice(0, 10), short: short.slice(0, 10) },
+        },
+      );
     }
   },
 });

@@ -31,7 +31,10 @@ function taxpayers(population: PopulationIndex): { withOldCode: Citizen[]; withI
  */
 export default defineScenario({
   id: 'matching/taxpayer-sync',
-  title: 'Synchronises tax records with the NPD: one personal ID per taxpayer, conflicts reported, not merged',
+  title: {
+    en: 'Synchronises tax records with the NPD: one personal ID per taxpayer, conflicts reported, not merged',
+    vi: 'Đồng bộ dữ liệu thuế với CSDLQG về dân cư: mỗi người nộp thuế ứng với một số định danh cá nhân, xung đột được báo cáo, không bị gộp',
+  },
   requirements: ['R-MATCH-7'],
   tags: ['tax', 'npd', 'conflicts'],
   async run({ sut, mocks, check }) {
@@ -63,24 +66,42 @@ export default defineScenario({
     const at = (i: number): TaxResult | undefined => results[i];
     const show = (...lines: number[]): unknown => lines.map((i) => ({ given: records[i], result: results[i] ?? null }));
 
-    check('R-MATCH-7', calls.some((e) => e.response.status === 200) && results.length === records.length, `the records were matched through the tax authority’s service, one result each (${results.length} of ${records.length})`, { journal: calls });
+    check('R-MATCH-7', calls.some((e) => e.response.status === 200) && results.length === records.length, {
+      en: `the records were matched through the tax authority’s service, one result each (${results.length} of ${records.length})`,
+      vi: `các bản ghi được đối soát qua dịch vụ của cơ quan thuế, mỗi bản ghi một kết quả (${results.length} trên ${records.length})`,
+    }, { journal: calls });
 
     const resolved = [[0, clean.personalId], [6, p1!.personalId], [7, p2!.personalId], [8, p3!.personalId], [9, byId!.personalId]] as const;
     const wrong = resolved.filter(([i, id]) => at(i)?.verdict !== 'matched' || at(i)?.personalId !== id);
-    check('R-MATCH-7', wrong.length === 0, `each clean taxpayer is synchronised to their one personal ID, old codes resolved (${wrong.length} of ${resolved.length} not)`, { data: show(...resolved.map(([i]) => i)) });
+    check('R-MATCH-7', wrong.length === 0, {
+      en: `each clean taxpayer is synchronised to their one personal ID, old codes resolved (${wrong.length} of ${resolved.length} not)`,
+      vi: `mỗi người nộp thuế không có xung đột được đồng bộ về đúng số định danh cá nhân duy nhất của mình, mã số thuế cũ được quy đổi (${wrong.length} trên ${resolved.length} chưa đạt)`,
+    }, { data: show(...resolved.map(([i]) => i)) });
 
     const isConflict = (r: TaxResult | undefined, kind: string): boolean => r?.verdict === 'conflict' && r.conflict?.kind === kind && r.personalId === undefined;
     check(
       'R-MATCH-7',
       [1, 2].every((i) => isConflict(at(i), 'two-codes-one-id') && [hung1!.code, hung2!.code].every((c) => at(i)!.conflict!.codes.includes(c))),
-      `one ID with two codes is reported as a conflict naming both codes, not merged (${at(1)?.verdict}, ${at(2)?.verdict})`,
+      {
+        en: `one ID with two codes is reported as a conflict naming both codes, not merged (${at(1)?.verdict}, ${at(2)?.verdict})`,
+        vi: `một số định danh có hai mã số thuế được báo cáo là xung đột, nêu cả hai mã, không bị gộp (${at(1)?.verdict}, ${at(2)?.verdict})`,
+      },
       { data: show(1, 2) },
     );
     const bothIds = LEGACY_CODE_FIXTURES.filter((f) => f.code === shared.code).map((f) => f.personalId);
-    check('R-MATCH-7', isConflict(at(3), 'one-code-two-ids') && bothIds.every((id) => at(3)!.conflict!.personalIds.includes(id)), `one code with two IDs is reported naming both, with no ID picked (${at(3)?.verdict}: ${at(3)?.personalId ?? 'no ID'})`, { data: show(3) });
-    check('R-MATCH-7', at(4)?.verdict === 'deceased' && at(4)?.NgayMat === '2024-11-02', `a deceased taxpayer is reported as deceased (${at(4)?.verdict})`, { data: show(4) });
-    check('R-MATCH-7', at(5)?.verdict === 'not-found', `an old code linked to nobody is reported (${at(5)?.verdict})`, { data: show(5) });
-    check('R-MATCH-7', isConflict(at(10), 'code-id-mismatch'), `a code whose record names another person’s ID is reported, not synchronised to either (${at(10)?.verdict}: ${at(10)?.personalId ?? 'no ID'})`, { data: show(10) });
-    check('R-MATCH-7', [11, 12].every((i) => at(i)?.verdict === 'conflict' && at(i)?.personalId === undefined), `one taxpayer present twice in the batch (old code and personal ID) is reported, not merged (${at(11)?.verdict}, ${at(12)?.verdict})`, { data: show(11, 12) });
+    check('R-MATCH-7', isConflict(at(3), 'one-code-two-ids') && bothIds.every((id) => at(3)!.conflict!.personalIds.includes(id)), {
+      en: `one code with two IDs is reported naming both, with no ID picked (${at(3)?.verdict}: ${at(3)?.personalId ?? 'no ID'})`,
+      vi: `một mã số thuế ứng với hai số định danh được báo cáo, nêu cả hai, không tự chọn số định danh nào (${at(3)?.verdict}: ${at(3)?.personalId ?? 'không có số định danh'})`,
+    }, { data: show(3) });
+    check('R-MATCH-7', at(4)?.verdict === 'deceased' && at(4)?.NgayMat === '2024-11-02', { en: `a deceased taxpayer is reported as deceased (${at(4)?.verdict})`, vi: `người nộp thuế đã mất được báo cáo là đã mất (${at(4)?.verdict})` }, { data: show(4) });
+    check('R-MATCH-7', at(5)?.verdict === 'not-found', { en: `an old code linked to nobody is reported (${at(5)?.verdict})`, vi: `mã số thuế cũ không gắn với ai được báo cáo (${at(5)?.verdict})` }, { data: show(5) });
+    check('R-MATCH-7', isConflict(at(10), 'code-id-mismatch'), {
+      en: `a code whose record names another person’s ID is reported, not synchronised to either (${at(10)?.verdict}: ${at(10)?.personalId ?? 'no ID'})`,
+      vi: `mã số thuế có bản ghi ghi số định danh của người khác được báo cáo, không đồng bộ về người nào (${at(10)?.verdict}: ${at(10)?.personalId ?? 'không có số định danh'})`,
+    }, { data: show(10) });
+    check('R-MATCH-7', [11, 12].every((i) => at(i)?.verdict === 'conflict' && at(i)?.personalId === undefined), {
+      en: `one taxpayer present twice in the batch (old code and personal ID) is reported, not merged (${at(11)?.verdict}, ${at(12)?.verdict})`,
+      vi: `một người nộp thuế xuất hiện hai lần trong lô (mã số thuế cũ và số định danh cá nhân) được báo cáo, không bị gộp (${at(11)?.verdict}, ${at(12)?.verdict})`,
+    }, { data: show(11, 12) });
   },
 });

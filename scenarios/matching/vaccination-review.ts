@@ -47,7 +47,10 @@ const mistyped = (id: string): string => `${id.slice(0, 11)}${(Number(id.at(-1))
  */
 export default defineScenario({
   id: 'matching/vaccination-review',
-  title: 'Finds and explains duplicates, wrong IDs and name variants in vaccination records',
+  title: {
+    en: 'Finds and explains duplicates, wrong IDs and name variants in vaccination records',
+    vi: 'Phát hiện và giải thích bản ghi trùng, số định danh sai và biến thể họ tên trong dữ liệu tiêm chủng',
+  },
   requirements: ['R-MATCH-3'],
   tags: ['npd', 'batch', 'vaccination'],
   async run({ sut, mocks, check }) {
@@ -83,24 +86,48 @@ export default defineScenario({
 
     // Duplicates: the same dose twice is one; a second dose is not.
     const repeat = got('V04');
-    check('R-MATCH-3', repeat?.verdict === 'duplicate' && repeat.duplicateOf === 'V03' && repeat.explanation.includes('V03'), `the first dose entered twice (old ID, no diacritics) is found as a duplicate of V03 and explained (${repeat?.verdict ?? 'no result'}: ${repeat?.explanation ?? ''})`, { data: show('V03', 'V04') });
+    check('R-MATCH-3', repeat?.verdict === 'duplicate' && repeat.duplicateOf === 'V03' && repeat.explanation.includes('V03'), {
+      en: `the first dose entered twice (old ID, no diacritics) is found as a duplicate of V03 and explained (${repeat?.verdict ?? 'no result'}: ${repeat?.explanation ?? ''})`,
+      vi: `mũi tiêm thứ nhất bị nhập hai lần (số CMND cũ, họ tên không dấu) được phát hiện là bản ghi trùng với V03 và có giải thích (${repeat?.verdict ?? 'không có kết quả'}: ${repeat?.explanation ?? ''})`,
+    }, { data: show('V03', 'V04') });
     const second = got('V02');
-    check('R-MATCH-3', second?.verdict === 'matched' && output.standardised.some((r) => r.ref === 'V02'), `the second dose of the same person is kept as a record of its own (${second?.verdict ?? 'no result'})`, { data: show('V01', 'V02') });
+    check('R-MATCH-3', second?.verdict === 'matched' && output.standardised.some((r) => r.ref === 'V02'), {
+      en: `the second dose of the same person is kept as a record of its own (${second?.verdict ?? 'no result'})`,
+      vi: `mũi tiêm thứ hai của cùng một người được giữ thành bản ghi riêng (${second?.verdict ?? 'không có kết quả'})`,
+    }, { data: show('V01', 'V02') });
 
     // Wrong IDs: a mistyped one and someone else's; neither record may be pinned on the ID's holder.
-    for (const [ref, what, id] of [['V08', 'a mistyped ID', mistyped(f!.personalId)], ['V09', 'another person’s ID', h!.personalId]] as const) {
+    for (const [ref, what, id, whatVi] of [['V08', 'a mistyped ID', mistyped(f!.personalId), 'số định danh nhập sai'], ['V09', 'another person’s ID', h!.personalId, 'số định danh của người khác']] as const) {
       const r = got(ref);
-      check('R-MATCH-3', r?.verdict === 'not-found' && r.personalId === undefined && r.explanation.includes(id), `${what} is found wrong and explained, not pinned on anyone (${r?.verdict ?? 'no result'}: ${r?.explanation ?? ''})`, { data: show(ref) });
+      check('R-MATCH-3', r?.verdict === 'not-found' && r.personalId === undefined && r.explanation.includes(id), {
+        en: `${what} is found wrong and explained, not pinned on anyone (${r?.verdict ?? 'no result'}: ${r?.explanation ?? ''})`,
+        vi: `${whatVi}: được phát hiện là sai và có giải thích, không bị gán cho ai (${r?.verdict ?? 'không có kết quả'}: ${r?.explanation ?? ''})`,
+      }, { data: show(ref) });
     }
 
     // Name variants: encodings of the right name are tidied and matched, saying how; a different spelling gets the NPD's.
-    for (const [ref, how, what] of [['V05', 'tcvn3', 'a TCVN3 name'], ['V06', 'vni', 'a VNI name'], ['V07', 'nfc', 'a decomposed name with odd spaces'], ['V02', 'case', 'an upper-case name']] as const) {
+    for (const [ref, how, what, whatVi] of [
+      ['V05', 'tcvn3', 'a TCVN3 name', 'họ tên mã TCVN3'],
+      ['V06', 'vni', 'a VNI name', 'họ tên mã VNI'],
+      ['V07', 'nfc', 'a decomposed name with odd spaces', 'họ tên ở dạng tổ hợp (NFD) có khoảng trắng thừa'],
+      ['V02', 'case', 'an upper-case name', 'họ tên viết hoa toàn bộ'],
+    ] as const) {
       const r = got(ref);
-      check('R-MATCH-3', r?.verdict === 'matched' && r.normalised.some((n) => n.field === 'HoVaTen' && n.how === how), `${what} is recognised as the person’s name, and the conversion (${how}) is reported (${r?.verdict ?? 'no result'}; ${JSON.stringify(r?.normalised ?? [])})`, { data: show(ref) });
+      check('R-MATCH-3', r?.verdict === 'matched' && r.normalised.some((n) => n.field === 'HoVaTen' && n.how === how), {
+        en: `${what} is recognised as the person’s name, and the conversion (${how}) is reported (${r?.verdict ?? 'no result'}; ${JSON.stringify(r?.normalised ?? [])})`,
+        vi: `${whatVi}: được nhận ra là họ tên của người đó, và phép chuyển đổi (${how}) được báo cáo (${r?.verdict ?? 'không có kết quả'}; ${JSON.stringify(r?.normalised ?? [])})`,
+      }, { data: show(ref) });
     }
-    for (const [ref, person, field, value, what] of [['V10', i, 'HoVaTen', i.fullName, 'a changed tone mark'], ['V11', j!, 'HoVaTen', j!.fullName, 'a name without diacritics'], ['V12', swappable, 'NgayThangNamSinh', swappable.dateOfBirth, 'a swapped day and month']] as const) {
+    for (const [ref, person, field, value, what, whatVi] of [
+      ['V10', i, 'HoVaTen', i.fullName, 'a changed tone mark', 'họ tên bị đổi dấu thanh'],
+      ['V11', j!, 'HoVaTen', j!.fullName, 'a name without diacritics', 'họ tên không dấu'],
+      ['V12', swappable, 'NgayThangNamSinh', swappable.dateOfBirth, 'a swapped day and month', 'ngày sinh bị đảo ngày và tháng'],
+    ] as const) {
       const r = got(ref);
-      check('R-MATCH-3', r?.verdict === 'mismatched' && r.personalId === person.personalId && r.canonical?.[field] === value && r.explanation.includes(value), `${what} is reported with the NPD’s value ${value} (${r?.verdict ?? 'no result'}: ${r?.explanation ?? ''})`, { data: show(ref) });
+      check('R-MATCH-3', r?.verdict === 'mismatched' && r.personalId === person.personalId && r.canonical?.[field] === value && r.explanation.includes(value), {
+        en: `${what} is reported with the NPD’s value ${value} (${r?.verdict ?? 'no result'}: ${r?.explanation ?? ''})`,
+        vi: `${whatVi}: được báo cáo kèm giá trị ${value} theo CSDLQG về dân cư (${r?.verdict ?? 'không có kết quả'}: ${r?.explanation ?? ''})`,
+      }, { data: show(ref) });
     }
   },
 });

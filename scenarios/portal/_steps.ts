@@ -161,9 +161,11 @@ export async function fileAndFinish(ctx: ScenarioContext, input: StimulusInput<'
   return { filed, ...(paid ? { paid } : {}), finished };
 }
 
-/** `2 → 6 → 4 → 9 → 10`: the statuses a dossier went through, as the portal recorded them. */
-export function statusPath(dossier: PortalDossier | undefined): string {
-  return dossier ? dossier.statusChanges.map((c) => c.TrangThaiHoSo).join(' → ') : 'no dossier on the portal';
+/** `2 → 6 → 4 → 9 → 10`: the statuses a dossier went through, as the portal recorded them (in English and Vietnamese, for messages). */
+export function statusPath(dossier: PortalDossier | undefined): { en: string; vi: string } {
+  if (!dossier) return { en: 'no dossier on the portal', vi: 'không có hồ sơ trên Cổng' };
+  const path = dossier.statusChanges.map((c) => c.TrangThaiHoSo).join(' → ');
+  return { en: path, vi: path };
 }
 
 /** The in-person steps and the papers the system still asks for, over the whole run of a dossier. */
@@ -176,16 +178,23 @@ function leftOver(c: Carried): string[] {
  * the result returned as an electronic document (the portal shows 10), nothing left to do in person. The portal's
  * view of the dossier, for further checks.
  */
-export async function checkEndToEnd(ctx: ScenarioContext, requirement: 'R-PORT-6' | 'R-PORT-10', name: string, carried: Carried): Promise<PortalDossier | undefined> {
+export async function checkEndToEnd(ctx: ScenarioContext, requirement: 'R-PORT-6' | 'R-PORT-10', name: { readonly en: string; readonly vi: string }, carried: Carried): Promise<PortalDossier | undefined> {
   const { check } = ctx;
   const { filed } = carried;
-  if (!check(requirement, filed.outcome === 'received' && filed.dossierCode !== undefined, `${name}: filed online (${filed.outcome}${filed.outcome === 'received' ? '' : `: ${filed.message}`})`, { data: filed })) return undefined;
+  const outcome = `${filed.outcome}${filed.outcome === 'received' ? '' : `: ${filed.message}`}`;
+  if (!check(requirement, filed.outcome === 'received' && filed.dossierCode !== undefined, { en: `${name.en}: filed online (${outcome})`, vi: `${name.vi}: đã nộp trực tuyến (${outcome})` }, { data: filed })) return undefined;
   const dossier = await new MockReader(ctx.mocks).dossier(filed.dossierCode!);
   const evidence = { data: { answers: carried, portal: dossier } };
-  if (filed.payment) check(requirement, carried.paid?.body.callback.status === 200 && (dossier?.payments.length ?? 0) > 0, `${name}: the fee was paid online and confirmed to the system`, evidence);
-  check(requirement, dossier?.TrangThaiHoSo === '10', `${name}: the portal shows the result returned (${statusPath(dossier)})`, evidence);
-  check(requirement, carried.finished?.result?.documentId != null, `${name}: the result is an electronic document (${carried.finished?.result?.title ?? 'none'})`, evidence);
+  if (filed.payment) check(requirement, carried.paid?.body.callback.status === 200 && (dossier?.payments.length ?? 0) > 0, { en: `${name.en}: the fee was paid online and confirmed to the system`, vi: `${name.vi}: phí, lệ phí đã được thanh toán trực tuyến và xác nhận về hệ thống` }, evidence);
+  check(requirement, dossier?.TrangThaiHoSo === '10', { en: `${name.en}: the portal shows the result returned (${statusPath(dossier).en})`, vi: `${name.vi}: Cổng ghi nhận đã trả kết quả (${statusPath(dossier).vi})` }, evidence);
+  check(requirement, carried.finished?.result?.documentId != null, {
+    en: `${name.en}: the result is an electronic document (${carried.finished?.result?.title ?? 'none'})`,
+    vi: `${name.vi}: kết quả là văn bản điện tử (${carried.finished?.result?.title ?? 'không có'})`,
+  }, evidence);
   const steps = leftOver(carried);
-  check(requirement, steps.length === 0, `${name}: nothing left to do in person (${steps.join('; ') || 'nothing'})`, evidence);
+  check(requirement, steps.length === 0, {
+    en: `${name.en}: nothing left to do in person (${steps.join('; ') || 'nothing'})`,
+    vi: `${name.vi}: không còn bước nào phải thực hiện trực tiếp (${steps.join('; ') || 'không có'})`,
+  }, evidence);
   return dossier;
 }

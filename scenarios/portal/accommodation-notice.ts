@@ -8,6 +8,8 @@ const PASSPORT = { number: 'C9999001', nationality: 'FR', fullName: 'Claire Mart
 
 interface Notice {
   readonly name: string;
+  /** `name` in Vietnamese, for the report in `--lang vi`. */
+  readonly nameVi: string;
   readonly guest: StimulusInput<'notifyAccommodation'>['guest'];
   /** The key the portal files notices under: the personal ID or the passport number. */
   readonly lookup: string;
@@ -15,9 +17,9 @@ interface Notice {
 }
 
 const NOTICES: readonly Notice[] = [
-  { name: 'a citizen guest', guest: { personalId: PERSONA.level2 }, lookup: PERSONA.level2, outcome: 'accepted' },
-  { name: 'a foreign guest', guest: { passport: PASSPORT }, lookup: PASSPORT.number, outcome: 'accepted' },
-  { name: 'a guest whose personal ID no one holds', guest: { personalId: PERSONA.unknown }, lookup: PERSONA.unknown, outcome: 'refused' },
+  { name: 'a citizen guest', nameVi: 'khách là công dân Việt Nam', guest: { personalId: PERSONA.level2 }, lookup: PERSONA.level2, outcome: 'accepted' },
+  { name: 'a foreign guest', nameVi: 'khách là người nước ngoài', guest: { passport: PASSPORT }, lookup: PASSPORT.number, outcome: 'accepted' },
+  { name: 'a guest whose personal ID no one holds', nameVi: 'khách có số định danh cá nhân không thuộc về ai', guest: { personalId: PERSONA.unknown }, lookup: PERSONA.unknown, outcome: 'refused' },
 ];
 
 /**
@@ -27,7 +29,10 @@ const NOTICES: readonly Notice[] = [
  */
 export default defineScenario({
   id: 'portal/accommodation-notice',
-  title: 'Accommodation notices for a citizen and a foreign guest are accepted and can be looked up on the portal',
+  title: {
+    en: 'Accommodation notices for a citizen and a foreign guest are accepted and can be looked up on the portal',
+    vi: 'Thông báo lưu trú cho khách là công dân và khách nước ngoài được tiếp nhận và tra cứu lại được trên Cổng',
+  },
   requirements: ['R-PORT-8'],
   tags: ['portal', 'accommodation'],
   async run({ sut, mocks, check }) {
@@ -37,9 +42,20 @@ export default defineScenario({
       const found = await reader.get<{ notices: { id: string }[] }>(`/portal/v1/accommodation-notices?guest=${n.lookup}`);
       const ids = (found.body?.notices ?? []).map((x) => x.id);
       const evidence = { data: { answer: told, portal: found.body } };
-      check('R-PORT-8', told.outcome === n.outcome, `${n.name}: expected ${n.outcome}, got ${told.outcome}`, evidence);
-      if (n.outcome === 'accepted') check('R-PORT-8', told.noticeId !== undefined && ids.includes(told.noticeId), `${n.name}: the portal holds the notice ${told.noticeId ?? '(none given)'} under the guest (${ids.join(', ') || 'none'})`, evidence);
-      else check('R-PORT-8', told.message.trim() !== '' && ids.length === 0, `${n.name}: refused with a reason, nothing filed`, evidence);
+      check('R-PORT-8', told.outcome === n.outcome, { en: `${n.name}: expected ${n.outcome}, got ${told.outcome}`, vi: `${n.nameVi}: mong đợi ${n.outcome}, thực tế ${told.outcome}` }, evidence);
+      if (n.outcome === 'accepted') {
+        check(
+          'R-PORT-8',
+          told.noticeId !== undefined && ids.includes(told.noticeId),
+          {
+            en: `${n.name}: the portal holds the notice ${told.noticeId ?? '(none given)'} under the guest (${ids.join(', ') || 'none'})`,
+            vi: `${n.nameVi}: Cổng lưu thông báo ${told.noticeId ?? '(không có mã)'} theo khách lưu trú (${ids.join(', ') || 'không có'})`,
+          },
+          evidence,
+        );
+      } else {
+        check('R-PORT-8', told.message.trim() !== '' && ids.length === 0, { en: `${n.name}: refused with a reason, nothing filed`, vi: `${n.nameVi}: bị từ chối có nêu lý do, không có thông báo nào được lưu` }, evidence);
+      }
     }
   },
 });

@@ -13,7 +13,10 @@ const lookups = (entries: readonly JournalEntry[]): string[] => entries.filter((
  */
 export default defineScenario({
   id: 'portal/any-province',
-  title: 'An applicant living in another province files and gets the result like a local one: same NPD lookups, no local residence papers',
+  title: {
+    en: 'An applicant living in another province files and gets the result like a local one: same NPD lookups, no local residence papers',
+    vi: 'Người nộp hồ sơ cư trú ở tỉnh khác được nộp và nhận kết quả như người tại địa phương: cùng các lần tra cứu CSDLQG về dân cư, không phải nộp giấy tờ cư trú tại địa phương',
+  },
   requirements: ['R-PORT-16'],
   tags: ['portal', 'boundary', 'residence'],
   async run(ctx) {
@@ -23,8 +26,17 @@ export default defineScenario({
     const away = await run(PERSONA.otherProvince);
     const seen = { local: lookups(local.entries), away: lookups(away.entries) };
     const evidence = (c: Carried) => ({ data: { answers: c, npdLookups: seen } });
-    check('R-PORT-16', away.result.filed.outcome === 'received' && away.result.filed.requestedFromCitizen.length === 0, `the applicant from Hồ Chí Minh City was received, asked for nothing (${away.result.filed.outcome}; asked: ${away.result.filed.requestedFromCitizen.join(', ') || 'nothing'})`, evidence(away.result));
-    check('R-PORT-16', seen.away.length > 0 && seen.away.join() === seen.local.join(), `the same NPD lookups as for a local applicant (away: ${seen.away.join('; ') || 'none'}; local: ${seen.local.join('; ') || 'none'})`, evidence(away.result));
-    check('R-PORT-16', away.result.finished?.outcome === 'done' && away.result.finished.result !== undefined, `the applicant from Hồ Chí Minh City got the result (${away.result.finished?.outcome ?? 'not finished'})`, evidence(away.result));
+    check('R-PORT-16', away.result.filed.outcome === 'received' && away.result.filed.requestedFromCitizen.length === 0, {
+      en: `the applicant from Hồ Chí Minh City was received, asked for nothing (${away.result.filed.outcome}; asked: ${away.result.filed.requestedFromCitizen.join(', ') || 'nothing'})`,
+      vi: `hồ sơ của người nộp từ Thành phố Hồ Chí Minh được tiếp nhận, không bị yêu cầu gì thêm (${away.result.filed.outcome}; đã yêu cầu: ${away.result.filed.requestedFromCitizen.join(', ') || 'không có'})`,
+    }, evidence(away.result));
+    check('R-PORT-16', seen.away.length > 0 && seen.away.join() === seen.local.join(), {
+      en: `the same NPD lookups as for a local applicant (away: ${seen.away.join('; ') || 'none'}; local: ${seen.local.join('; ') || 'none'})`,
+      vi: `các lần tra cứu CSDLQG về dân cư giống như với người nộp tại địa phương (người từ tỉnh khác: ${seen.away.join('; ') || 'không có'}; người tại địa phương: ${seen.local.join('; ') || 'không có'})`,
+    }, evidence(away.result));
+    check('R-PORT-16', away.result.finished?.outcome === 'done' && away.result.finished.result !== undefined, {
+      en: `the applicant from Hồ Chí Minh City got the result (${away.result.finished?.outcome ?? 'not finished'})`,
+      vi: `người nộp từ Thành phố Hồ Chí Minh đã nhận được kết quả (${away.result.finished?.outcome ?? 'chưa hoàn thành'})`,
+    }, evidence(away.result));
   },
 });

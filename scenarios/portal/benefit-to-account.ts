@@ -39,7 +39,10 @@ interface Summary {
  */
 export default defineScenario({
   id: 'portal/benefit-to-account',
-  title: 'Benefits are paid to the beneficiary’s registered account, cash only without one; the account-payment rate is 100%',
+  title: {
+    en: 'Benefits are paid to the beneficiary’s registered account, cash only without one; the account-payment rate is 100%',
+    vi: 'Trợ cấp được chi vào tài khoản người thụ hưởng đã đăng ký, chỉ chi tiền mặt khi không có tài khoản; tỷ lệ chi trả qua tài khoản đạt 100%',
+  },
   requirements: ['R-PORT-14'],
   tags: ['portal', 'treasury', 'benefit'],
   async run({ sut, mocks, check, note }) {
@@ -51,17 +54,40 @@ export default defineScenario({
       ...(wallet ? [claim(harness, wallet, 'pension', 'QD-LH-2026-0002')] : []),
       ...(none ? [claim(harness, none, 'funeral-allowance', 'QD-MT-2026-0003')] : []),
     ];
-    check('R-PORT-14', claims.length === 3, `the population holds a beneficiary with a wallet account and one with none (${claims.length} of 3 claims)`, { data: claims.map((c) => c.beneficiaryId) });
+    check('R-PORT-14', claims.length === 3, {
+      en: `the population holds a beneficiary with a wallet account and one with none (${claims.length} of 3 claims)`,
+      vi: `tập dân cư có một người thụ hưởng có tài khoản ví điện tử và một người không có tài khoản (${claims.length} trên 3 hồ sơ đề nghị chi trả)`,
+    }, { data: claims.map((c) => c.beneficiaryId) });
     for (const { registered, ...input } of claims) {
       const paid = await sut.call('payBenefit', input);
       const expected = registered ? 'account' : 'cash';
       const what = registered ? `${input.account!.kind} account ${input.account!.provider}` : 'no account';
+      const whatVi = registered ? `tài khoản ${input.account!.kind} ${input.account!.provider}` : 'không có tài khoản';
       const got = `${paid.outcome}${paid.method ? ` (${paid.method})` : ''}`;
-      check('R-PORT-14', paid.outcome === 'paid' && paid.method === expected, `${input.kind} to ${input.beneficiaryId} (${what}): expected paid ${registered ? 'to the account' : 'in cash'}, got ${got}`, { data: paid });
+      check(
+        'R-PORT-14',
+        paid.outcome === 'paid' && paid.method === expected,
+        {
+          en: `${input.kind} to ${input.beneficiaryId} (${what}): expected paid ${registered ? 'to the account' : 'in cash'}, got ${got}`,
+          vi: `${input.kind} cho ${input.beneficiaryId} (${whatVi}): mong đợi chi ${registered ? 'vào tài khoản' : 'bằng tiền mặt'}, thực tế ${got}`,
+        },
+        { data: paid },
+      );
     }
     const summary = await new MockReader(mocks).get<Summary>('/treasury/v1/benefit-payments/summary');
     const s = summary.body;
-    note('R-PORT-14', `account-payment rate: ${s.accountPaymentRate === null ? 'none' : `${Math.round(s.accountPaymentRate * 100)}%`} (${s.withRegisteredAccountPaidToAccount} of ${s.withRegisteredAccount}); target 100%`, { data: s });
-    check('R-PORT-14', s.accountPaymentRate === 1, `every beneficiary with a registered account was paid there (${s.withRegisteredAccountPaidToAccount} of ${s.withRegisteredAccount})`, { data: s });
+    const rate = s.accountPaymentRate === null ? undefined : `${Math.round(s.accountPaymentRate * 100)}%`;
+    note(
+      'R-PORT-14',
+      {
+        en: `account-payment rate: ${rate ?? 'none'} (${s.withRegisteredAccountPaidToAccount} of ${s.withRegisteredAccount}); target 100%`,
+        vi: `tỷ lệ chi trả qua tài khoản: ${rate ?? 'không có'} (${s.withRegisteredAccountPaidToAccount} trên ${s.withRegisteredAccount}); mục tiêu 100%`,
+      },
+      { data: s },
+    );
+    check('R-PORT-14', s.accountPaymentRate === 1, {
+      en: `every beneficiary with a registered account was paid there (${s.withRegisteredAccountPaidToAccount} of ${s.withRegisteredAccount})`,
+      vi: `mọi người thụ hưởng có tài khoản đã đăng ký đều được chi vào tài khoản đó (${s.withRegisteredAccountPaidToAccount} trên ${s.withRegisteredAccount})`,
+    }, { data: s });
   },
 });

@@ -32,7 +32,10 @@ const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
  */
 export default defineScenario({
   id: 'portal/catalogue-ratios',
-  title: '80% of procedures online and 80% of those end to end, from the published catalogue; sampled end-to-end procedures run with no step in person',
+  title: {
+    en: '80% of procedures online and 80% of those end to end, from the published catalogue; sampled end-to-end procedures run with no step in person',
+    vi: '80% thủ tục hành chính được cung cấp trực tuyến và 80% trong số đó là toàn trình, tính theo danh mục đã công bố; các thủ tục toàn trình được chọn mẫu chạy hết quy trình mà không có bước nào phải làm trực tiếp',
+  },
   requirements: ['R-PORT-10'],
   tags: ['portal', 'catalogue', 'end-to-end'],
   async run(ctx) {
@@ -40,14 +43,23 @@ export default defineScenario({
     const published = await sut.call('publishCatalogue', {});
     const ratios = await new MockReader(mocks).get<Ratios>('/portal/v1/catalogue/ratios');
     const r = ratios.body;
-    check('R-PORT-10', ratios.status === 200 && r.meetsTargets.online, `${r.online} of ${r.procedures} procedures online (${percent(r.onlineShare)}; target 80%)`, { data: r });
-    check('R-PORT-10', ratios.status === 200 && r.meetsTargets.endToEnd, `${r.endToEnd} of ${r.online} online procedures end to end (${percent(r.endToEndShareOfOnline)}; target 80%)`, { data: r });
+    check('R-PORT-10', ratios.status === 200 && r.meetsTargets.online, {
+      en: `${r.online} of ${r.procedures} procedures online (${percent(r.onlineShare)}; target 80%)`,
+      vi: `${r.online} trên ${r.procedures} thủ tục được cung cấp trực tuyến (${percent(r.onlineShare)}; mục tiêu 80%)`,
+    }, { data: r });
+    check('R-PORT-10', ratios.status === 200 && r.meetsTargets.endToEnd, {
+      en: `${r.endToEnd} of ${r.online} online procedures end to end (${percent(r.endToEndShareOfOnline)}; target 80%)`,
+      vi: `${r.endToEnd} trên ${r.online} thủ tục trực tuyến là toàn trình (${percent(r.endToEndShareOfOnline)}; mục tiêu 80%)`,
+    }, { data: r });
     const candidates = published.procedures.filter((p) => p.endToEnd && KIT[p.MaTTHC]).map((p) => p.MaTTHC).sort();
     const sample = candidates.map((_, i) => candidates[(seed + i) % candidates.length]!).slice(0, SAMPLE);
-    check('R-PORT-10', sample.length > 0, `sampled end-to-end procedures: ${sample.join(', ') || 'none the scenario can file'}`, { data: { candidates, sample } });
+    check('R-PORT-10', sample.length > 0, {
+      en: `sampled end-to-end procedures: ${sample.join(', ') || 'none the scenario can file'}`,
+      vi: `các thủ tục toàn trình được chọn mẫu: ${sample.join(', ') || 'không có thủ tục nào kịch bản có thể nộp'}`,
+    }, { data: { candidates, sample } });
     for (const code of sample) {
       const name = published.procedures.find((p) => p.MaTTHC === code)!.TenTTHC;
-      await checkEndToEnd(ctx, 'R-PORT-10', `${code} ${name}`, await fileAndFinish(ctx, KIT[code]!));
+      await checkEndToEnd(ctx, 'R-PORT-10', { en: `${code} ${name}`, vi: `${code} ${name}` }, await fileAndFinish(ctx, KIT[code]!));
     }
   },
 });

@@ -24,7 +24,10 @@ const EXPECTED = (citizen: { fullName: string; personalId: string; dateOfBirth: 
  */
 export default defineScenario({
   id: 'portal/form-prefill',
-  title: 'E-forms cut at least 20% of the baseline fields, and the fields filled in from the NPD arrive filled in',
+  title: {
+    en: 'E-forms cut at least 20% of the baseline fields, and the fields filled in from the NPD arrive filled in',
+    vi: 'Biểu mẫu điện tử cắt giảm ít nhất 20% số trường so với biểu mẫu gốc, và các trường lấy từ CSDLQG về dân cư được điền sẵn',
+  },
   requirements: ['R-PORT-2'],
   tags: ['portal', 'forms', 'prefill'],
   async run({ sut, mocks, check }) {
@@ -33,11 +36,24 @@ export default defineScenario({
     const baselines = await reader.get<{ forms: { MaTTHC: string }[] }>('/portal/v1/forms');
     const offered = new Set(published.procedures.map((p) => p.MaTTHC));
     const measured = baselines.body.forms.filter((f) => offered.has(f.MaTTHC));
-    check('R-PORT-2', measured.length > 0, `${measured.length} procedures of the catalogue have a baseline form (${measured.map((f) => f.MaTTHC).join(', ')})`, { data: published });
+    check('R-PORT-2', measured.length > 0, {
+      en: `${measured.length} procedures of the catalogue have a baseline form (${measured.map((f) => f.MaTTHC).join(', ')})`,
+      vi: `${measured.length} thủ tục trong danh mục có biểu mẫu gốc (${measured.map((f) => f.MaTTHC).join(', ')})`,
+    }, { data: published });
     for (const { MaTTHC } of measured) {
       const got = await reader.get<Reduction>(`/portal/v1/forms/${MaTTHC}/reduction`);
       const r = got.body;
-      check('R-PORT-2', got.status === 200 && r.meetsTarget, got.status === 200 ? `${MaTTHC}: the citizen types ${r.typedNow} of ${r.baselineFields} baseline fields, ${Math.round(r.reduction * 100)}% cut` : `${MaTTHC}: no e-form published`, { data: r });
+      check(
+        'R-PORT-2',
+        got.status === 200 && r.meetsTarget,
+        got.status === 200
+          ? {
+              en: `${MaTTHC}: the citizen types ${r.typedNow} of ${r.baselineFields} baseline fields, ${Math.round(r.reduction * 100)}% cut`,
+              vi: `${MaTTHC}: công dân tự nhập ${r.typedNow} trên ${r.baselineFields} trường của biểu mẫu gốc, cắt giảm ${Math.round(r.reduction * 100)}%`,
+            }
+          : { en: `${MaTTHC}: no e-form published`, vi: `${MaTTHC}: chưa công bố biểu mẫu điện tử` },
+        { data: r },
+      );
     }
     const citizen = mocks.harness.world.citizen(PERSONA.ordinary)!;
     const expected = EXPECTED(citizen);
@@ -45,7 +61,10 @@ export default defineScenario({
       const form = await sut.call('openForm', { MaTTHC, applicantId: PERSONA.ordinary });
       const prefilled = form.fields.filter((f) => f.key in expected);
       const wrong = prefilled.filter((f) => f.source !== 'npd' || f.value !== expected[f.key]);
-      check('R-PORT-2', prefilled.length === Object.keys(expected).length && wrong.length === 0, `${MaTTHC}: name, personal ID and date of birth arrive filled in from the NPD (${wrong.map((f) => `${f.key}: ${f.source}, ${f.value ?? 'empty'}`).join('; ') || 'all three'})`, { data: form });
+      check('R-PORT-2', prefilled.length === Object.keys(expected).length && wrong.length === 0, {
+        en: `${MaTTHC}: name, personal ID and date of birth arrive filled in from the NPD (${wrong.map((f) => `${f.key}: ${f.source}, ${f.value ?? 'empty'}`).join('; ') || 'all three'})`,
+        vi: `${MaTTHC}: họ tên, số định danh cá nhân và ngày sinh được điền sẵn từ CSDLQG về dân cư (${wrong.map((f) => `${f.key}: ${f.source}, ${f.value ?? 'trống'}`).join('; ') || 'đủ cả ba trường'})`,
+      }, { data: form });
     }
   },
 });

@@ -9,6 +9,8 @@ interface Resident {
 /** One residence service, run by one citizen, and what the residence database must hold afterwards. */
 interface Service {
   readonly name: string;
+  /** `name` in Vietnamese, for the report in `--lang vi`. */
+  readonly nameVi: string;
   readonly input: Parameters<typeof fileAndFinish>[1];
   readonly registered: (resident: Resident) => boolean;
 }
@@ -16,11 +18,13 @@ interface Service {
 const SERVICES: readonly Service[] = [
   {
     name: 'first permanent registration (Đăng ký thường trú), moving from Hồ Chí Minh City',
+    nameVi: 'đăng ký thường trú lần đầu, chuyển đến từ Thành phố Hồ Chí Minh',
     input: { MaTTHC: '1.004222', applicantId: PERSONA.otherProvince, residence: { address: ADDRESS.baDinh }, papers: ['Giấy tờ chứng minh chỗ ở hợp pháp'] },
     registered: (r) => r.ThuongTru?.MaPhuongXa === ADDRESS.baDinh.MaPhuongXa,
   },
   {
     name: 'temporary registration (Đăng ký tạm trú)',
+    nameVi: 'đăng ký tạm trú',
     input: { MaTTHC: '1.004194', applicantId: PERSONA.ordinary, residence: { address: ADDRESS.ngocHa, from: '2026-06-01', until: '2027-05-31' }, papers: ['Hợp đồng thuê nhà'] },
     registered: (r) => r.temporaryResidence?.address.MaPhuongXa === ADDRESS.ngocHa.MaPhuongXa && r.temporaryResidence.current,
   },
@@ -34,7 +38,10 @@ const SERVICES: readonly Service[] = [
  */
 export default defineScenario({
   id: 'portal/residence-end-to-end',
-  title: 'Permanent and temporary registration and residence confirmation run end to end against the residence and portal mocks',
+  title: {
+    en: 'Permanent and temporary registration and residence confirmation run end to end against the residence and portal mocks',
+    vi: 'Đăng ký thường trú, đăng ký tạm trú và xác nhận thông tin về cư trú chạy toàn trình với hệ thống cư trú và Cổng giả lập',
+  },
   requirements: ['R-PORT-6'],
   tags: ['portal', 'residence', 'end-to-end'],
   async run(ctx) {
@@ -42,14 +49,17 @@ export default defineScenario({
     const reader = new MockReader(mocks);
     for (const service of SERVICES) {
       const carried = await fileAndFinish(ctx, service.input);
-      if (!(await checkEndToEnd(ctx, 'R-PORT-6', service.name, carried))) continue;
+      if (!(await checkEndToEnd(ctx, 'R-PORT-6', { en: service.name, vi: service.nameVi }, carried))) continue;
       const resident = await reader.get<Resident>(`/residence/v1/residents/${service.input.applicantId}`);
-      check('R-PORT-6', resident.status === 200 && service.registered(resident.body), `${service.name}: the residence database holds the registration`, { data: resident.body });
+      check('R-PORT-6', resident.status === 200 && service.registered(resident.body), { en: `${service.name}: the residence database holds the registration`, vi: `${service.nameVi}: cơ sở dữ liệu về cư trú đã có thông tin đăng ký` }, { data: resident.body });
     }
-    const name = 'residence confirmation (Xác nhận thông tin về cư trú)';
+    const name = { en: 'residence confirmation (Xác nhận thông tin về cư trú)', vi: 'xác nhận thông tin về cư trú' };
     const carried = await fileAndFinish(ctx, { MaTTHC: '1.004227', applicantId: PERSONA.level2, purpose: 'Bổ sung hồ sơ xin việc' });
     if (!(await checkEndToEnd(ctx, 'R-PORT-6', name, carried))) return;
     const issued = mocks.harness.world.events({ kind: 'wallet.document.issued', personalId: PERSONA.level2 }).filter((e) => (e.data.document as { type?: string }).type === 'residence-confirmation');
-    check('R-PORT-6', issued.length === 1, `${name}: the residence database issued the confirmation into the citizen’s VNeID wallet (${issued.length})`, { data: issued });
+    check('R-PORT-6', issued.length === 1, {
+      en: `${name.en}: the residence database issued the confirmation into the citizen’s VNeID wallet (${issued.length})`,
+      vi: `${name.vi}: cơ sở dữ liệu về cư trú đã cấp giấy xác nhận vào ví VNeID của công dân (${issued.length})`,
+    }, { data: issued });
   },
 });

@@ -12,20 +12,26 @@ const PROCEDURE = '1.004227';
  */
 export default defineScenario({
   id: 'portal/signer-identity',
-  title: 'The signer must be the VNeID-authenticated applicant: another person’s valid signature, or a certificate tied to no e-ID, is refused',
+  title: {
+    en: 'The signer must be the VNeID-authenticated applicant: another person’s valid signature, or a certificate tied to no e-ID, is refused',
+    vi: 'Người ký phải là người nộp đã xác thực qua VNeID: chữ ký hợp lệ của người khác, hoặc chứng thư số không gắn với định danh điện tử nào, bị từ chối',
+  },
   requirements: ['R-PORT-13'],
   tags: ['portal', 'signature', 'vneid'],
   async run({ sut, mocks, check }) {
     const reader = new MockReader(mocks);
     const text = declaration(PROCEDURE, PERSONA.ordinary, 'Đề nghị xác nhận thông tin về cư trú');
-    const cases: { name: string; credential: Credential; outcome: 'received' | 'refused' }[] = [
-      { name: 'the applicant’s own certificate', credential: await citizenCredential(reader, PERSONA.ordinary), outcome: 'received' },
-      { name: 'another citizen’s valid certificate', credential: await citizenCredential(reader, PERSONA.level2), outcome: 'refused' },
-      { name: 'a certificate in the applicant’s name tied to no e-ID', credential: await citizenCredential(reader, PERSONA.ordinary, false), outcome: 'refused' },
+    const cases: { name: string; nameVi: string; credential: Credential; outcome: 'received' | 'refused' }[] = [
+      { name: 'the applicant’s own certificate', nameVi: 'chứng thư số của chính người nộp', credential: await citizenCredential(reader, PERSONA.ordinary), outcome: 'received' },
+      { name: 'another citizen’s valid certificate', nameVi: 'chứng thư số hợp lệ của công dân khác', credential: await citizenCredential(reader, PERSONA.level2), outcome: 'refused' },
+      { name: 'a certificate in the applicant’s name tied to no e-ID', nameVi: 'chứng thư số mang tên người nộp nhưng không gắn với định danh điện tử nào', credential: await citizenCredential(reader, PERSONA.ordinary, false), outcome: 'refused' },
     ];
     for (const c of cases) {
       const filed = await sut.call('fileDossier', { MaTTHC: PROCEDURE, applicantId: PERSONA.ordinary, at: now(mocks.harness), signature: signed(text, c.credential, 'mobile-app') });
-      check('R-PORT-13', filed.outcome === c.outcome, `signed with ${c.name}: expected ${c.outcome}, got ${filed.outcome} (harness assumption: a certificate is tied to an e-ID by its subject serial number = personal ID)`, { data: filed });
+      check('R-PORT-13', filed.outcome === c.outcome, {
+        en: `signed with ${c.name}: expected ${c.outcome}, got ${filed.outcome} (harness assumption: a certificate is tied to an e-ID by its subject serial number = personal ID)`,
+        vi: `ký bằng ${c.nameVi}: mong đợi ${c.outcome}, thực tế ${filed.outcome} (giả định của bộ kiểm thử: chứng thư số gắn với định danh điện tử qua số serial của chủ thể = số định danh cá nhân)`,
+      }, { data: filed });
     }
   },
 });

@@ -12,7 +12,10 @@ const LOST_ANSWERS = 4;
  */
 export default defineScenario({
   id: 'portal/submission-after-timeout',
-  title: 'A submission whose answers are lost to connection resets stays one dossier on the portal, and none is left to run late',
+  title: {
+    en: 'A submission whose answers are lost to connection resets stays one dossier on the portal, and none is left to run late',
+    vi: 'Hồ sơ nộp bị mất phản hồi do kết nối bị ngắt vẫn chỉ là một hồ sơ trên Cổng, và không có hồ sơ nào bị bỏ lại để trễ hạn',
+  },
   requirements: ['R-PORT-1'],
   tags: ['portal', 'dossier', 'faults', 'idempotency'],
   async run({ sut, mocks, check }) {
@@ -21,14 +24,17 @@ export default defineScenario({
     harness.faults.add({ route: 'portal.dossier.submit', kind: 'reset', next: LOST_ANSWERS });
     const { result: filed, entries } = await during(harness, () => sut.call('fileDossier', { MaTTHC: '1.004227', applicantId: PERSONA.ordinary, at: now(harness), purpose: 'Nộp hồ sơ nhập học' }), 'portal.dossier.submit');
     harness.faults.clear();
-    check('R-PORT-1', filed.outcome === 'received', `the application was received despite ${LOST_ANSWERS} lost answers (${filed.outcome})`, { data: filed, journal: entries });
+    check('R-PORT-1', filed.outcome === 'received', { en: `the application was received despite ${LOST_ANSWERS} lost answers (${filed.outcome})`, vi: `hồ sơ vẫn được tiếp nhận dù ${LOST_ANSWERS} lần mất phản hồi (${filed.outcome})` }, { data: filed, journal: entries });
     const listed = await reader.get<{ dossiers: { MaHoSo: string; TrangThaiHoSo: string }[] }>(`/portal/v1/dossiers?SoGiayToChuHoSo=${PERSONA.ordinary}&MaTTHC=1.004227`);
     const codes = listed.body.dossiers.map((d) => d.MaHoSo);
-    check('R-PORT-1', codes.length === 1, `one application, ${codes.length} dossier(s) on the portal`, { data: listed.body, journal: entries });
+    check('R-PORT-1', codes.length === 1, { en: `one application, ${codes.length} dossier(s) on the portal`, vi: `một lần nộp, ${codes.length} hồ sơ trên Cổng` }, { data: listed.body, journal: entries });
     if (filed.dossierCode) await sut.call('handleDossier', { dossierCode: filed.dossierCode, action: 'finish', at: later(harness, 2) });
     const deadline = filed.deadline ?? now(harness);
     past(harness, deadline);
     const late = await reader.get<{ dossiers: { MaHoSo: string; TrangThaiHoSo: string }[] }>('/portal/v1/dossiers?late=true');
-    check('R-PORT-1', late.body.dossiers.length === 0, `after the deadline, ${late.body.dossiers.length} dossier(s) of the application are open and late on the portal`, { data: late.body });
+    check('R-PORT-1', late.body.dossiers.length === 0, {
+      en: `after the deadline, ${late.body.dossiers.length} dossier(s) of the application are open and late on the portal`,
+      vi: `sau hạn giải quyết, ${late.body.dossiers.length} hồ sơ của lần nộp này còn mở và trễ hạn trên Cổng`,
+    }, { data: late.body });
   },
 });

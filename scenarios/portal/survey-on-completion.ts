@@ -12,7 +12,10 @@ const ANSWERS = { answers: ['CH1', 'CH2', 'CH3', 'CH4', 'CH5'].map((questionId, 
  */
 export default defineScenario({
   id: 'portal/survey-on-completion',
-  title: 'On completion the system offers the VNForm survey with the procedure and dossier reference, and reads the results back',
+  title: {
+    en: 'On completion the system offers the VNForm survey with the procedure and dossier reference, and reads the results back',
+    vi: 'Khi hồ sơ hoàn thành, hệ thống gửi phiếu khảo sát VNForm kèm mã thủ tục và mã hồ sơ, rồi đọc lại kết quả khảo sát',
+  },
   requirements: ['R-PORT-12'],
   tags: ['portal', 'vnform', 'survey'],
   async run(ctx) {
@@ -22,17 +25,23 @@ export default defineScenario({
     const offered = entries.find((e) => e.route === 'vnform.survey.offer' && e.response.status === 201);
     const body = offered?.request.body as { MaTTHC?: string; MaHoSo?: string; SoDinhDanh?: string } | undefined;
     const evidence = { data: carried.finished, journal: [returned, offered].filter((e) => e !== undefined) };
-    check('R-PORT-12', offered !== undefined && carried.finished?.survey !== undefined, `a survey was offered on completion (${carried.finished?.survey?.surveyId ?? 'none'})`, evidence);
+    check('R-PORT-12', offered !== undefined && carried.finished?.survey !== undefined, { en: `a survey was offered on completion (${carried.finished?.survey?.surveyId ?? 'none'})`, vi: `phiếu khảo sát được gửi khi hồ sơ hoàn thành (${carried.finished?.survey?.surveyId ?? 'không có'})` }, evidence);
     check(
       'R-PORT-12',
       body?.MaTTHC === PROCEDURE && body.MaHoSo === carried.filed.dossierCode && body.SoDinhDanh === PERSONA.level2,
-      `the survey carries the procedure, the dossier and the citizen (${body ? `${body.MaTTHC}, ${body.MaHoSo === carried.filed.dossierCode ? 'this dossier' : body.MaHoSo}, ${body.SoDinhDanh}` : 'none'})`,
+      {
+        en: `the survey carries the procedure, the dossier and the citizen (${body ? `${body.MaTTHC}, ${body.MaHoSo === carried.filed.dossierCode ? 'this dossier' : body.MaHoSo}, ${body.SoDinhDanh}` : 'none'})`,
+        vi: `phiếu khảo sát có mã thủ tục, mã hồ sơ và công dân (${body ? `${body.MaTTHC}, ${body.MaHoSo === carried.filed.dossierCode ? 'đúng hồ sơ này' : body.MaHoSo}, ${body.SoDinhDanh}` : 'không có'})`,
+      },
       evidence,
     );
-    check('R-PORT-12', returned !== undefined && offered !== undefined && returned.seq < offered.seq, 'the survey was offered after the result was returned', evidence);
+    check('R-PORT-12', returned !== undefined && offered !== undefined && returned.seq < offered.seq, { en: 'the survey was offered after the result was returned', vi: 'phiếu khảo sát được gửi sau khi đã trả kết quả' }, evidence);
     if (!carried.finished?.survey) return;
     await new MockReader(mocks).call('POST', `/vnform/v1/surveys/${carried.finished.survey.surveyId}/answers`, ANSWERS, false);
     const { result: results, entries: reads } = await during(mocks.harness, () => sut.call('surveyResults', { MaTTHC: PROCEDURE }), 'vnform.results');
-    check('R-PORT-12', results.answered === 1 && results.averageRating === 4.8, `the system read the results back: ${results.answered} of ${results.offered} answered, average ${results.averageRating ?? 'none'}`, { data: results, journal: reads });
+    check('R-PORT-12', results.answered === 1 && results.averageRating === 4.8, {
+      en: `the system read the results back: ${results.answered} of ${results.offered} answered, average ${results.averageRating ?? 'none'}`,
+      vi: `hệ thống đã đọc lại kết quả: ${results.answered} trên ${results.offered} phiếu được trả lời, điểm trung bình ${results.averageRating ?? 'không có'}`,
+    }, { data: results, journal: reads });
   },
 });

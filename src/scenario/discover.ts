@@ -35,7 +35,7 @@ function isScenario(value: unknown): value is Scenario {
     s !== null &&
     typeof s.id === 'string' &&
     s.id !== '' &&
-    typeof s.title === 'string' &&
+    (typeof s.title === 'string' || (typeof s.title === 'object' && s.title !== null && typeof s.title.en === 'string' && typeof s.title.vi === 'string')) &&
     Array.isArray(s.requirements) &&
     typeof s.run === 'function'
   );
