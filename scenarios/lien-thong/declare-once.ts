@@ -152,8 +152,8 @@ export default defineScenario({
     const results = [checkChain(ctx, 'birth', birth), checkChain(ctx, 'death', death)];
     const before = preReformRepeats('birth') + preReformRepeats('death');
     const still = results.reduce((sum, r) => sum + r.repeated, 0);
-    ctx.figure('R-LT-3', 'fields the pre-reform forms asked at several steps, now asked once (two chains; harness assumption: vn06’s reading of the forms)', before - still, 6);
+    ctx.figure('R-LT-3', { en: 'fields the pre-reform forms asked at several steps, now asked once (two chains; harness assumption: vn06’s reading of the forms)', vi: 'số trường thông tin biểu mẫu trước cải cách hỏi ở nhiều bước, nay chỉ hỏi một lần (hai nhóm thủ tục; giả định của bộ kiểm thử: cách vn06 đọc biểu mẫu)' }, before - still, 6);
     const asked = new Set(results.flatMap((r) => [...r.kindsAsked]));
-    ctx.figure('R-LT-3', 'kinds of papers the pre-reform chains asked for, no longer asked (harness assumption: vn06’s reading of the forms)', PRE_REFORM_PAPERS.length - asked.size, 9);
+    ctx.figure('R-LT-3', { en: 'kinds of papers the pre-reform chains asked for, no longer asked (harness assumption: vn06’s reading of the forms)', vi: 'số loại giấy tờ các thủ tục liên thông trước cải cách yêu cầu, nay không còn yêu cầu (giả định của bộ kiểm thử: cách vn06 đọc biểu mẫu)' }, PRE_REFORM_PAPERS.length - asked.size, 9);
   },
 });

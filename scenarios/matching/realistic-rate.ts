@@ -32,8 +32,8 @@ export default defineScenario({
     const exact = output.results.filter((r) => r.verdict === 'matched' && r.normalised.length === 0).length;
     const afterTidying = output.results.filter((r) => r.verdict === 'matched' || r.verdict === 'resolved-from-legacy-id').length;
     const untouched = entries.filter((e) => e.truth.corruptions.length === 0).length;
-    figure('R-MATCH-5', 'exact-match rate observed by the system (matched as given, nothing tidied)', percent(exact, total), PUBLISHED_PERCENT, '%');
-    figure('R-MATCH-5', 'match rate after the system’s tidying (matched or resolved from an old ID)', percent(afterTidying, total), PUBLISHED_PERCENT, '%');
+    figure('R-MATCH-5', { en: 'exact-match rate observed by the system (matched as given, nothing tidied)', vi: 'tỷ lệ khớp đúng hệ thống quan sát được (khớp nguyên trạng, chưa làm sạch)' }, percent(exact, total), PUBLISHED_PERCENT, '%');
+    figure('R-MATCH-5', { en: 'match rate after the system’s tidying (matched or resolved from an old ID)', vi: 'tỷ lệ khớp sau khi hệ thống làm sạch (khớp hoặc xác định qua số CMND cũ)' }, percent(afterTidying, total), PUBLISHED_PERCENT, '%');
     const untouchedPercent = percent(untouched, total);
     const targetPercent = (profileSpecs.realistic.clean * 100).toFixed(1);
     note(

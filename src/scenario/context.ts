@@ -88,14 +88,16 @@ export function createRecorder(scenario: Scenario, seed: number, mocksUrl: strin
         record({ requirement, verdict: condition ? 'pass' : 'fail', ...texts(message), ...withEvidence(evidence), ...derived }, true);
         return condition;
       },
-      figure(requirement, name, observed, published, unit) {
+      figure(requirement, label, observed, published, unit) {
         const derived = row(requirement);
         const u = unit === undefined ? '' : ` ${unit}`;
+        const name = english(label);
+        const vi = vietnamese(label);
         record(
           {
             requirement,
             verdict: 'info',
-            message: `${name}: observed ${observed}${u}, published ${published}${u}`,
+            ...texts(vi === undefined ? `${name}: observed ${observed}${u}, published ${published}${u}` : { en: `${name}: observed ${observed}${u}, published ${published}${u}`, vi: `${vi}: quan sát được ${observed}${u}, công bố ${published}${u}` }),
             figure: unit === undefined ? { name, observed, published } : { name, observed, published, unit },
             ...derived,
           },

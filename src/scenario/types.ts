@@ -84,7 +84,7 @@ export interface ScenarioContext {
   /** Records a verdict; returns the condition, so a scenario can stop when a precondition failed. */
   check(requirement: RequirementId, condition: boolean, message: Text, evidence?: Evidence): boolean;
   /** Records an observed figure for a calibration row (never pass/fail). */
-  figure(requirement: RequirementId, name: string, observed: number, published: number, unit?: string): void;
+  figure(requirement: RequirementId, name: Text, observed: number, published: number, unit?: string): void;
   /** Records a fact for the report without a verdict. */
   note(requirement: RequirementId, message: Text, evidence?: Evidence): void;
 }
