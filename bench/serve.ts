@@ -59,6 +59,8 @@ const QUICK: Timing = { warmupSeconds: 1, seconds: 2 };
 interface Ready {
   readonly url: string;
   readonly path: string;
+  /** A token to send, from a server that has no token endpoint (plain). */
+  readonly token?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -101,7 +103,7 @@ function lookupPath(harness: Harness): string {
 }
 
 /** The NPD's reply to the lookup, through the shared answerer (no HTTP): the bytes the plain server sends. */
-async function npdReply(harness: Harness): Promise<{ body: string; contentType: string }> {
+async function npdReply(harness: Harness): Promise<{ body: string; contentType: string; token: string }> {
   const answer = createAnswerer(harness);
   const origin = 'http://127.0.0.1';
   const form = new TextEncoder().encode(TOKEN_FORM);
@@ -109,7 +111,7 @@ async function npdReply(harness: Harness): Promise<{ body: string; contentType: 
   const { access_token } = JSON.parse(token.body) as { access_token: string };
   const reply = await answer({ method: 'GET', target: lookupPath(harness), headers: [['authorization', `Bearer ${access_token}`]], origin, ...bytesSource(null) });
   if (reply.status !== 200) throw new Error(`the NPD lookup answered ${reply.status}: ${reply.body}`);
-  return { body: reply.body, contentType: reply.headers['content-type'] ?? 'application/json; charset=utf-8' };
+  return { body: reply.body, contentType: reply.headers['content-type'] ?? 'application/json; charset=utf-8', token: access_token };
 }
 
 function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
@@ -130,14 +132,14 @@ async function serveKind(kind: Kind): Promise<Ready> {
   const harness = makeHarness(kind);
   const path = lookupPath(harness);
   if (kind === 'plain') {
-    const { body, contentType } = await npdReply(harness);
+    const { body, contentType, token } = await npdReply(harness);
     const bytes = Buffer.from(body);
     const headers = { 'content-type': contentType, 'content-length': String(bytes.length) };
     const url = await listen((req, res) => {
       req.resume();
       res.writeHead(200, headers).end(bytes);
     });
-    return { url, path };
+    return { url, path, token };
   }
   if (kind === 'vn06' || kind === 'vn06-200') {
     const server = await startServer({ harness, port: 0 });
@@ -186,6 +188,8 @@ interface Row {
   readonly non2xx: number;
   readonly replyBytes: number;
   readonly serverHwmKb: number;
+  /** The server child's CPU time (user + system) in the timed run, per request, in µs. */
+  readonly serverCpuUs: number;
 }
 
 function progress(text: string): void {
@@ -220,6 +224,16 @@ function peakRssKb(pid: number): number {
   }
 }
 
+/** The child's CPU time so far (user + system), in ms, from /proc (clock ticks of 10 ms); NaN where /proc is not there. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 async function token(url: string): Promise<string> {
   const response = await fetch(`${url}/npd/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: TOKEN_FORM });
   if (response.status !== 200) throw new Error(`POST /npd/oauth/token answered ${response.status}: ${await response.text()}`);
@@ -230,7 +244,8 @@ async function measure(kind: Kind, timing: Timing): Promise<Row> {
   progress(`${kind}: starting the server child`);
   const { child, ready } = await startChild(kind);
   try {
-    const headers: Record<string, string> = kind === 'plain' ? {} : { authorization: `Bearer ${await token(ready.url)}` };
+    // Every server gets the same request, token included: the plain server reads the same header bytes and ignores them.
+    const headers: Record<string, string> = { authorization: `Bearer ${ready.token ?? (await token(ready.url))}` };
     const url = `${ready.url}${ready.path}`;
     const probe = await fetch(url, { headers });
     const replyBytes = (await probe.arrayBuffer()).byteLength;
@@ -238,7 +253,9 @@ async function measure(kind: Kind, timing: Timing): Promise<Row> {
     progress(`${kind}: warm-up ${timing.warmupSeconds} s`);
     await autocannon({ url, connections: CONNECTIONS, pipelining: PIPELINING, duration: timing.warmupSeconds, headers });
     progress(`${kind}: run ${timing.seconds} s, ${CONNECTIONS} connections`);
+    const cpuBefore = cpuMs(child.pid!);
     const r = await autocannon({ url, connections: CONNECTIONS, pipelining: PIPELINING, duration: timing.seconds, headers });
+    const cpuUsed = cpuMs(child.pid!) - cpuBefore;
     return {
       kind,
       requests: r.requests.total,
@@ -250,6 +267,7 @@ async function measure(kind: Kind, timing: Timing): Promise<Row> {
       non2xx: r.non2xx,
       replyBytes,
       serverHwmKb: peakRssKb(child.pid!),
+      serverCpuUs: (cpuUsed * 1000) / r.requests.total,
     };
   } finally {
     await stopChild(child);
@@ -295,7 +313,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const kind of kinds) rows.push(await measure(kind, timing));
 
-  const head = ['server', 'what', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'timeouts', 'non-2xx', 'reply B', 'server VmHWM MiB'];
+  const head = ['server', 'what', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'timeouts', 'non-2xx', 'reply B', 'server CPU µs/req', 'server VmHWM MiB'];
   const body = rows.map((r) => [
     r.kind,
     DESCRIPTIONS[r.kind],
@@ -307,13 +325,16 @@ async function main(): Promise<void> {
     int(r.timeouts),
     int(r.non2xx),
     int(r.replyBytes),
+    r.serverCpuUs.toFixed(1),
     (r.serverHwmKb / 1024).toFixed(1),
   ]);
-  console.log(table([head, ...body], [false, false, true, true, true, true, true, true, true, true, true]));
+  console.log(table([head, ...body], [false, false, true, true, true, true, true, true, true, true, true, true]));
   console.log('');
   const rate = (kind: Kind): number => rows.find((r) => r.kind === kind)!.rate;
   const x = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+  const cpu = (kind: Kind): number => rows.find((r) => r.kind === kind)!.serverCpuUs;
   console.log(`ratios: vn06/plain ${x(rate('vn06'), rate('plain'))} | vn06/msw ${x(rate('vn06'), rate('msw'))} | vn06-200/vn06 ${x(rate('vn06-200'), rate('vn06'))}`);
+  console.log(`server CPU per request: plain/vn06 ${x(cpu('plain'), cpu('vn06'))} | vn06/vn06-200 ${x(cpu('vn06'), cpu('vn06-200'))}`);
   console.log(`(total ${((performance.now() - began) / 1000).toFixed(1)} s)`);
 }
 

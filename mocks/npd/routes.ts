@@ -55,7 +55,8 @@ function ownJob(state: NpdState, id: string, client: string): BatchJob | undefin
   return job?.client === client ? job : undefined;
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
+/** The lookup's replies are JSON already serialised (cached as text), so they name their type. */
+const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/json; charset=utf-8' });
 const ok = (data: unknown): RouteResult => ({ status: 200, body: { error_code: 0, message: 'Thành công', data } });
 const notFound = (message: string): RouteResult => ({ status: 404, body: { error_code: 4, message } });
 const errors = {
@@ -149,7 +150,7 @@ export const npdRoutes = [
         // A citizen another system changed (born, died, moved) is answered from the world, never from the cache.
         const changed = state.world.changed(params.soDinhDanh);
         const cached = changed ? undefined : state.replies.get(key);
-        if (cached !== undefined) return { status: 200, headers: { 'content-type': JSON_TYPE }, body: cached };
+        if (cached !== undefined) return { status: 200, headers: JSON_HEADERS, body: cached };
         const found = changed ? withChangedHousehold(state, params.soDinhDanh) : state.population.withHousehold(params.soDinhDanh);
         if (!found) return notFound(`no citizen with personal ID ${params.soDinhDanh}`);
         const requested = query.fields?.split(',').map((f) => f.trim()).filter((f) => f !== '');
@@ -157,7 +158,7 @@ export const npdRoutes = [
         const reply = query.format === 'xml' ? { error_code: 0, message: toSoapXml(record) } : { error_code: 0, message: 'Thành công', data: record };
         const text = JSON.stringify(reply);
         if (!changed) state.replies.set(key, text);
-        return { status: 200, headers: { 'content-type': JSON_TYPE }, body: text };
+        return { status: 200, headers: JSON_HEADERS, body: text };
       },
     }),
     defineRoute<NpdState, Record<string, string>, Record<string, string>, z.infer<typeof verifyBody>>({

@@ -19,6 +19,8 @@ export interface NpdState {
 export class ReplyCache {
   private readonly entries = new Map<string, string>();
   private readonly capacity: number;
+  /** The most recently used key: a hit on it has nothing to move. */
+  private newest: string | undefined;
 
   constructor(capacity: number) {
     this.capacity = capacity;
@@ -26,9 +28,10 @@ export class ReplyCache {
 
   get(key: string): string | undefined {
     const hit = this.entries.get(key);
-    if (hit !== undefined) {
+    if (hit !== undefined && key !== this.newest) {
       this.entries.delete(key);
       this.entries.set(key, hit);
+      this.newest = key;
     }
     return hit;
   }
@@ -36,6 +39,7 @@ export class ReplyCache {
   set(key: string, value: string): void {
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, value);
+    this.newest = key;
   }
 }
 

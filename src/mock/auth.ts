@@ -2,6 +2,7 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { hashKeys } from '../generator/prng.js';
 import type { Clock } from './clock.js';
+import type { Eventually } from './eventually.js';
 import type { Client } from './route.js';
 import { MockErrorCode, type MockError } from './system.js';
 
@@ -40,6 +41,9 @@ export class Auth {
   private readonly clients: Map<string, ClientConfig>;
   /** Tokens already verified, with their expiry (seconds): a token is checked once, then only its expiry. Bounded. */
   private readonly verified = new Map<string, { client: Client; exp: number }>();
+  /** The last Authorization header read and its token: a client sends the same header request after request. */
+  private lastHeader = '';
+  private lastToken: string | undefined;
 
   constructor(options: AuthOptions) {
     this.clock = options.clock;
@@ -77,13 +81,26 @@ export class Auth {
     return { access_token: token, token_type: 'Bearer', expires_in: this.tokenTtlSeconds, scope: wanted.join(' ') };
   }
 
-  /** Verifies a bearer token against the harness clock; answers the caller or why it is refused. */
-  async verify(token: string): Promise<Client | MockError> {
+  /** The token of an `Authorization: Bearer <token>` header (RFC 6750 §2.1), or undefined when the header is of another form. */
+  bearerToken(header: string): string | undefined {
+    if (header !== this.lastHeader) {
+      this.lastHeader = header;
+      this.lastToken = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    }
+    return this.lastToken;
+  }
+
+  /** Verifies a bearer token against the harness clock; answers the caller or why it is refused (at once for a token already verified). */
+  verify(token: string): Eventually<Client | MockError> {
     const known = this.verified.get(token);
     if (known) {
       if (Math.floor(this.clock.now() / 1000) < known.exp) return known.client;
       return { status: 401, code: MockErrorCode.Unauthorized, message: 'the access token has expired' };
     }
+    return this.verifyJwt(token);
+  }
+
+  private async verifyJwt(token: string): Promise<Client | MockError> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: this.issuer,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Auth } from './auth.js';
 import { isMockError } from './auth.js';
 import type { Clock } from './clock.js';
+import { isPending, type Eventually } from './eventually.js';
 import type { Faults, FaultRule } from './faults.js';
 import type { Journal } from './journal.js';
 import type { Client, Route, RouteResult } from './route.js';
@@ -77,17 +78,25 @@ function keepable(raw: Uint8Array | null, value: unknown): unknown {
   return raw !== null && raw.byteLength > JOURNAL_BODY_LIMIT ? `[a body of ${raw.byteLength} bytes, not kept]` : value;
 }
 
+/** The media type of a request (`application/json` of `application/json; charset=utf-8`), lower-case; '' when none. */
+function mediaType(request: IncomingRequest): string {
+  return (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+const NO_BODY: Parsed = { ok: true, value: undefined, logged: null };
+
 function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
   const raw = request.body;
-  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (route.bodyFormat === 'stream') {
+    const type = mediaType(request);
     const accepted = route.accepts ?? [];
     if (accepted.length > 0 && !accepted.includes(type)) {
       return { ok: false, error: { status: 415, code: MockErrorCode.UnsupportedMediaType, message: `expected Content-Type ${accepted.join(' or ')}, got ${JSON.stringify(type || '(none)')}` } };
     }
     return { ok: true, value: request.stream ?? (async function* () {})(), logged: '[stream]' };
   }
-  if (route.method === 'GET' || route.method === 'DELETE' || !route.body) return { ok: true, value: undefined, logged: null };
+  if (route.method === 'GET' || route.method === 'DELETE' || !route.body) return NO_BODY;
+  const type = mediaType(request);
   const text = raw === null ? '' : new TextDecoder('utf-8', { fatal: false }).decode(raw);
   const format = route.bodyFormat ?? 'json';
   if (format === 'json') {
@@ -111,20 +120,25 @@ function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
   return { ok: true, value: text, logged: text.slice(0, 4096) };
 }
 
-/** Checks the bearer token a route needs; refuses tokens in the query string (R-CONN-2) and notes the breach. */
-async function authenticate(route: Route<unknown>, request: IncomingRequest, auth: Auth, violations: string[]): Promise<Client | null | MockError> {
-  if ('access_token' in request.query) violations.push('token-in-query');
-  if (route.scopes === null) return null;
+
+/** Checks the bearer token a route needs (at once when the token was verified before); refuses tokens in the query string (R-CONN-2). */
+function authenticate(route: Route<unknown>, request: IncomingRequest, auth: Auth): Eventually<Client | null | MockError> {
+  const scopes = route.scopes;
+  if (scopes === null) return null;
   if ('access_token' in request.query) {
     return { status: 401, code: MockErrorCode.Unauthorized, message: 'a token in the query string is refused: send it in the Authorization header (RFC 6750 §2.1)' };
   }
-  const header = request.headers.authorization ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) return { status: 401, code: MockErrorCode.Unauthorized, message: 'missing bearer token: send Authorization: Bearer <access token>' };
-  const client = await auth.verify(match[1]!);
+  const token = auth.bearerToken(request.headers.authorization ?? '');
+  if (token === undefined) return { status: 401, code: MockErrorCode.Unauthorized, message: 'missing bearer token: send Authorization: Bearer <access token>' };
+  const client = auth.verify(token);
+  return isPending(client) ? Promise.resolve(client).then((c) => scoped(c, scopes)) : scoped(client, scopes);
+}
+
+/** The client when its token carries one of the route's scopes (any, when the route names none). */
+function scoped(client: Client | MockError, scopes: readonly string[]): Client | MockError {
   if (isMockError(client)) return client;
-  if (route.scopes.length > 0 && !route.scopes.some((s) => client.scopes.includes(s))) {
-    return { status: 403, code: MockErrorCode.Forbidden, message: `the token lacks scope ${route.scopes.join(' or ')}` };
+  if (scopes.length > 0 && !scopes.some((s) => client.scopes.includes(s))) {
+    return { status: 403, code: MockErrorCode.Forbidden, message: `the token lacks scope ${scopes.join(' or ')}` };
   }
   return client;
 }
@@ -137,72 +151,118 @@ function faultResult(system: MockSystem<unknown>, rule: FaultRule, route: Route<
   return errorResult(system, { status, code, message: `injected fault: ${status}` }, headers, route);
 }
 
-function render(result: RouteResult): { headers: Record<string, string>; body: string } {
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(result.headers ?? {})) headers[k.toLowerCase()] = v;
-  if (result.body === undefined) return { headers, body: '' };
-  if (typeof result.body === 'string') {
-    headers['content-type'] ??= 'text/plain; charset=utf-8';
-    return { headers, body: result.body };
-  }
-  headers['content-type'] ??= JSON_TYPE;
-  return { headers, body: JSON.stringify(result.body) };
+const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': JSON_TYPE });
+const TEXT_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'text/plain; charset=utf-8' });
+const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** True when every header name is lower-case and a Content-Type is given: the route's headers go out as they are. */
+function ready(headers: Readonly<Record<string, string>>): boolean {
+  for (const name in headers) if (name !== name.toLowerCase()) return false;
+  return headers['content-type'] !== undefined;
+}
+
+/** The response's headers (lower-case names, a Content-Type for a body) and body text; the route's own headers object when it needs no change. */
+function render(result: RouteResult): { headers: Readonly<Record<string, string>>; body: string } {
+  const given = result.headers;
+  const { body } = result;
+  if (body === undefined) return { headers: given === undefined ? NO_HEADERS : lowerCased(given), body: '' };
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  if (given === undefined) return { headers: typeof body === 'string' ? TEXT_HEADERS : JSON_HEADERS, body: text };
+  if (ready(given)) return { headers: given, body: text };
+  const headers = lowerCased(given);
+  headers['content-type'] ??= typeof body === 'string' ? 'text/plain; charset=utf-8' : JSON_TYPE;
+  return { headers, body: text };
+}
+
+function lowerCased(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) out[name.toLowerCase()] = headers[name]!;
+  return out;
+}
+
+const NO_VIOLATIONS: readonly string[] = Object.freeze([]);
+const TOKEN_IN_QUERY: readonly string[] = Object.freeze(['token-in-query']);
+
+/** One request on its way through the pipeline: what it takes to answer it and journal it. */
+interface Exchange {
+  readonly deps: DispatchDeps;
+  readonly mounted: MountedRoute;
+  readonly params: Record<string, string>;
+  readonly request: IncomingRequest;
+  readonly fault: FaultRule | null;
+  readonly started: number;
+  /** Noted whenever the token is checked (R-CONN-2), refused or not. */
+  readonly violations: readonly string[];
 }
 
 /**
  * Runs one request through the shared pipeline: faults, body limit, token, validation, the route's function, journal.
- * Both transports call this, so the same request gets the same answer in process and over HTTP.
+ * Both transports call this, so the same request gets the same answer in process and over HTTP. The answer comes at
+ * once unless a step waits (a token seen for the first time, a route that awaits).
  */
-export async function dispatch(deps: DispatchDeps, mounted: MountedRoute, params: Record<string, string>, request: IncomingRequest): Promise<OutgoingResponse> {
+export function dispatch(deps: DispatchDeps, mounted: MountedRoute, params: Record<string, string>, request: IncomingRequest): Eventually<OutgoingResponse> {
   const { system, route } = mounted;
   const started = deps.clock.now();
-  const violations: string[] = [];
-  let client: Client | null = null;
-  let loggedBody: unknown = null;
   const fault = deps.faults.decide(route.id);
-  let result: RouteResult;
-
+  const x: Exchange = { deps, mounted, params, request, fault, started, violations: 'access_token' in request.query ? TOKEN_IN_QUERY : NO_VIOLATIONS };
   if (fault?.kind === 'status') {
     // A gateway throttles per client: the journal still names the caller whose token is valid.
-    const who = await authenticate(route, request, deps.auth, violations);
-    if (who !== null && !isMockError(who)) client = who;
-    result = faultResult(system, fault, route);
+    const who = authenticate(route, request, deps.auth);
+    const throttled = (caller: Client | null | MockError): OutgoingResponse => finish(x, faultResult(system, fault, route), caller !== null && !isMockError(caller) ? caller : null, null);
+    return isPending(who) ? Promise.resolve(who).then(throttled) : throttled(who);
   }
-  else if (request.body !== null && request.body.byteLength > deps.bodyLimit) {
-    result = errorResult(system, { status: 413, code: MockErrorCode.PayloadTooLarge, message: `the body has ${request.body.byteLength} bytes; the limit is ${deps.bodyLimit}` }, {}, route);
-  } else {
-    result = await (async (): Promise<RouteResult> => {
-      const who = await authenticate(route, request, deps.auth, violations);
-      if (isMockError(who)) return errorResult(system, who, who.status === 401 ? { 'www-authenticate': 'Bearer' } : {}, route);
-      client = who;
-      const p = validate(route.params, params, 'path parameter', 400);
-      if (!p.ok) return errorResult(system, p.error, {}, route);
-      const q = validate(route.query, request.query, 'query', 400);
-      if (!q.ok) return errorResult(system, q.error, {}, route);
-      const parsed = parseBody(route, request);
-      if (!parsed.ok) return errorResult(system, parsed.error, {}, route);
-      loggedBody = parsed.logged;
-      const b = route.bodyFormat === 'stream' ? { ok: true as const, value: parsed.value } : validate(route.body, parsed.value, 'body', 422);
-      if (!b.ok) return errorResult(system, b.error, {}, route);
-      try {
-        return await route.handle({ params: p.value, query: q.value, headers: request.headers, body: b.value, client, state: mounted.state, clock: deps.clock, origin: request.origin } as never);
-      } catch (error) {
-        return { status: 500, body: { error: { code: 'internal', message: `a bug in vn06 (route ${route.id}): ${(error as Error).message}` } } };
-      }
-    })();
+  if (request.body !== null && request.body.byteLength > deps.bodyLimit) {
+    const error: MockError = { status: 413, code: MockErrorCode.PayloadTooLarge, message: `the body has ${request.body.byteLength} bytes; the limit is ${deps.bodyLimit}` };
+    return finish({ ...x, violations: NO_VIOLATIONS }, errorResult(system, error, {}, route), null, null);
   }
+  const who = authenticate(route, request, deps.auth);
+  return isPending(who) ? Promise.resolve(who).then((caller) => serve(x, caller)) : serve(x, who);
+}
 
+/** Validates the request for the authenticated caller and runs the route's function. */
+function serve(x: Exchange, who: Client | null | MockError): Eventually<OutgoingResponse> {
+  const { system, route } = x.mounted;
+  if (isMockError(who)) return finish(x, errorResult(system, who, who.status === 401 ? { 'www-authenticate': 'Bearer' } : {}, route), null, null);
+  const p = validate(route.params, x.params, 'path parameter', 400);
+  if (!p.ok) return finish(x, errorResult(system, p.error, {}, route), who, null);
+  const q = validate(route.query, x.request.query, 'query', 400);
+  if (!q.ok) return finish(x, errorResult(system, q.error, {}, route), who, null);
+  const parsed = parseBody(route, x.request);
+  if (!parsed.ok) return finish(x, errorResult(system, parsed.error, {}, route), who, null);
+  const b = route.bodyFormat === 'stream' ? { ok: true as const, value: parsed.value } : validate(route.body, parsed.value, 'body', 422);
+  if (!b.ok) return finish(x, errorResult(system, b.error, {}, route), who, parsed.logged);
+  let handled: Eventually<RouteResult>;
+  try {
+    handled = route.handle({ params: p.value, query: q.value, headers: x.request.headers, body: b.value, client: who, state: x.mounted.state, clock: x.deps.clock, origin: x.request.origin } as never);
+  } catch (error) {
+    handled = routeFailed(route, error);
+  }
+  if (!isPending(handled)) return finish(x, handled, who, parsed.logged);
+  return Promise.resolve(handled).then(
+    (result) => finish(x, result, who, parsed.logged),
+    (error: unknown) => finish(x, routeFailed(route, error), who, parsed.logged),
+  );
+}
+
+/** What a route that throws answers: a 500 naming the bug. */
+function routeFailed(route: Route<unknown>, error: unknown): RouteResult {
+  return { status: 500, body: { error: { code: 'internal', message: `a bug in vn06 (route ${route.id}): ${(error as Error).message}` } } };
+}
+
+/** Renders the result, journals the exchange and makes the response (a malformed-body fault cuts the body in half). */
+function finish(x: Exchange, result: RouteResult, client: Client | null, loggedBody: unknown): OutgoingResponse {
+  const { deps, request, fault, started } = x;
   const rendered = render(result);
   let body = rendered.body;
   if (fault?.kind === 'malformed') body = body.slice(0, Math.max(1, Math.floor(body.length / 2)));
   deps.journal.add({
     at: started,
-    system: system.id,
-    route: route.id,
+    system: x.mounted.system.id,
+    route: x.mounted.route.id,
     method: request.method,
     path: request.path,
     query: request.query,
-    client: (client as Client | null)?.id ?? null,
+    client: client?.id ?? null,
     requestHeaders: request.headers,
     requestBody: loggedBody,
     status: result.status,
@@ -210,7 +270,7 @@ export async function dispatch(deps: DispatchDeps, mounted: MountedRoute, params
     responseBody: result.body ?? null,
     durationMs: deps.clock.now() - started,
     fault: fault ? `${fault.kind}${fault.kind === 'status' ? ` ${fault.status ?? 503}` : ''}` : null,
-    violations,
+    violations: x.violations,
   });
   return {
     status: result.status,

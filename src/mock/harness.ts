@@ -2,6 +2,7 @@ import { buildPopulationIndex, type PopulationIndex } from '../population/popula
 import { Auth, type ClientConfig } from './auth.js';
 import { createClock, type ClockOptions, type ControllableClock } from './clock.js';
 import { dispatch, type IncomingRequest, type MountedRoute, type OutgoingResponse } from './dispatch.js';
+import type { Eventually } from './eventually.js';
 import { Faults, type FaultRule } from './faults.js';
 import { Journal } from './journal.js';
 import { defaultErrorBody, type MockError, type MockSystem } from './system.js';
@@ -38,8 +39,8 @@ export interface Harness {
   readonly world: World;
   /** Every route of every system, mounted at its full path. */
   readonly routes: readonly MountedRoute[];
-  /** Runs one matched request through the shared pipeline. */
-  handle(route: MountedRoute, params: Record<string, string>, request: IncomingRequest): Promise<OutgoingResponse>;
+  /** Runs one matched request through the shared pipeline; the answer comes at once unless a step waits (see `Eventually`). */
+  handle(route: MountedRoute, params: Record<string, string>, request: IncomingRequest): Eventually<OutgoingResponse>;
   /** Answers a request that matched no route: 405 with Allow when the path exists for other methods, else 404. */
   unmatched(request: IncomingRequest, allowed: readonly string[]): OutgoingResponse;
   /** Refuses a request before routing (a path that is not valid percent-encoding), in the error shape of the system it aimed at. */

@@ -56,8 +56,6 @@ export interface JournalRecord {
   readonly violations: readonly string[];
 }
 
-type Stored = { readonly seq: number; readonly record: JournalRecord; view?: JournalEntry };
-
 function redactBody(body: unknown, limit = 4096): unknown {
   if (typeof body !== 'string') return redactValue(body);
   const trimmed = body.trimStart();
@@ -91,7 +89,11 @@ function view(seq: number, r: JournalRecord): JournalEntry {
 
 /** A bounded journal: the newest `capacity` entries are kept, older ones dropped, so a long run cannot exhaust memory. */
 export class Journal {
-  private readonly entries: Stored[] = [];
+  // A ring in three parallel arrays (no wrapper object per request): the records as handed over, their sequence
+  // numbers, and their redacted views once read.
+  private readonly records: JournalRecord[] = [];
+  private readonly seqs: number[] = [];
+  private readonly views: (JournalEntry | undefined)[] = [];
   private start = 0;
   private nextSeq = 1;
   private droppedCount = 0;
@@ -103,32 +105,40 @@ export class Journal {
 
   /** Records one request and its response; returns the entry's sequence number. */
   add(record: JournalRecord): number {
-    const stored: Stored = { seq: this.nextSeq++, record };
-    if (this.entries.length < this.capacity) this.entries.push(stored);
-    else {
-      this.entries[this.start] = stored;
+    const seq = this.nextSeq++;
+    if (this.records.length < this.capacity) {
+      this.records.push(record);
+      this.seqs.push(seq);
+      this.views.push(undefined);
+    } else {
+      this.records[this.start] = record;
+      this.seqs[this.start] = seq;
+      this.views[this.start] = undefined;
       this.start = (this.start + 1) % this.capacity;
       this.droppedCount++;
     }
-    return stored.seq;
+    return seq;
   }
 
   /** Entries oldest first, optionally filtered, secrets redacted. */
   list(filter: JournalFilter = {}): JournalEntry[] {
-    const ordered = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)];
     const out: JournalEntry[] = [];
-    for (const stored of ordered) {
-      const r = stored.record;
+    const count = this.records.length;
+    for (let n = 0; n < count; n++) {
+      const i = (this.start + n) % count;
+      const r = this.records[i]!;
+      const seq = this.seqs[i]!;
       if (
         (filter.system === undefined || r.system === filter.system) &&
         (filter.route === undefined || r.route === filter.route) &&
         (filter.client === undefined || r.client === filter.client) &&
         (filter.status === undefined || r.status === filter.status) &&
         (filter.violation === undefined || r.violations.includes(filter.violation)) &&
-        (filter.sinceSeq === undefined || stored.seq >= filter.sinceSeq)
+        (filter.sinceSeq === undefined || seq >= filter.sinceSeq)
       ) {
-        stored.view ??= view(stored.seq, r);
-        out.push(stored.view);
+        const seen = this.views[i] ?? view(seq, r);
+        this.views[i] = seen;
+        out.push(seen);
       }
     }
     return out;
@@ -145,7 +155,9 @@ export class Journal {
   }
 
   clear(): void {
-    this.entries.length = 0;
+    this.records.length = 0;
+    this.seqs.length = 0;
+    this.views.length = 0;
     this.start = 0;
   }
 

@@ -3,8 +3,9 @@ import { createServer as createHttpsServer, type ServerOptions as HttpsOptions }
 import type { AddressInfo } from 'node:net';
 import { ErrorCode, HarnessError } from '../errors.js';
 import type { OutgoingResponse } from '../mock/dispatch.js';
+import { isPending, type Eventually } from '../mock/eventually.js';
 import type { Harness } from '../mock/harness.js';
-import { createAnswerer, type RawRequest } from './answer.js';
+import { createEagerAnswerer, type RawRequest } from './answer.js';
 
 export interface ServeOptions {
   readonly harness: Harness;
@@ -21,8 +22,6 @@ export interface RunningServer {
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
-  // A request that announces no body (no Content-Length, no Transfer-Encoding) has none: no need to listen for it.
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -43,35 +42,101 @@ function headerPairs(raw: readonly string[]): [string, string][] {
   return pairs;
 }
 
-/** Answers one HTTP request through the shared answerer (admin API, router → the route's function), without Fetch objects. */
-async function respond(answer: (raw: RawRequest) => Promise<OutgoingResponse>, req: IncomingMessage, res: ServerResponse, secure: boolean): Promise<void> {
-  const response = await answer({
-    method: req.method ?? 'GET',
-    target: req.url ?? '/',
-    headers: headerPairs(req.rawHeaders),
-    origin: `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
-    readBody: (limit) => readBody(req, limit),
-    stream: () => req,
-  });
-  if (!req.readableEnded) req.resume();
-  if (response.delayMs > 0) await new Promise((r) => setTimeout(r, response.delayMs));
-  if (response.reset) {
-    req.socket.destroy();
-    return;
+/** A node:http request as the answerer reads it; a class, so a request costs one object and no closures. */
+class NodeRequest implements RawRequest {
+  readonly method: string;
+  readonly target: string;
+  readonly headers: RawRequest['headers'];
+  readonly origin: string;
+  private readonly req: IncomingMessage;
+
+  constructor(req: IncomingMessage, scheme: string) {
+    this.req = req;
+    this.method = req.method ?? 'GET';
+    this.target = req.url ?? '/';
+    // Node has folded the header lines already, as foldHeaders would, except that it keeps Set-Cookie as an array.
+    const folded = req.headers;
+    this.headers = folded['set-cookie'] === undefined ? (folded as Record<string, string>) : headerPairs(req.rawHeaders);
+    this.origin = `${scheme}://${folded.host ?? 'localhost'}`;
   }
-  const body = Buffer.from(response.body, 'utf8');
-  res.writeHead(response.status, body.length > 0 ? { ...response.headers, 'content-length': String(body.length) } : response.headers).end(body);
+
+  readBody(limit: number): Eventually<Uint8Array | null> {
+    // A request that announces no body (no Content-Length, no Transfer-Encoding) has none: no need to listen for it.
+    const { headers } = this.req;
+    if (headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) return null;
+    return readBody(this.req, limit);
+  }
+
+  stream(): AsyncIterable<Uint8Array> {
+    return this.req;
+  }
+}
+
+/**
+ * The bytes of the last body sent: the same reply sent again (a cached lookup, a poll) is not encoded again. A body
+ * of other text costs one string comparison, which stops at the first difference.
+ */
+class LastBody {
+  private text = '';
+  private bytes = Buffer.alloc(0);
+
+  encode(text: string): Buffer {
+    if (text !== this.text) {
+      this.text = text;
+      this.bytes = Buffer.from(text, 'utf8');
+    }
+    return this.bytes;
+  }
+}
+
+/** Writes one answer: status, headers and body. */
+function send(res: ServerResponse, response: OutgoingResponse, last: LastBody): void {
+  const { status, headers } = response;
+  const body = last.encode(response.body);
+  res.writeHead(status, body.length > 0 ? { ...headers, 'content-length': String(body.length) } : headers).end(body);
+}
+
+/** Delivers the answer once the pipeline has it: after the fault's delay, a reset or the response; a 500 if writing it fails. */
+function deliver(req: IncomingMessage, res: ServerResponse, response: OutgoingResponse, last: LastBody): void {
+  try {
+    if (!req.readableEnded) req.resume();
+    if (response.delayMs > 0) {
+      setTimeout(() => deliver(req, res, { ...response, delayMs: 0 }, last), response.delayMs);
+      return;
+    }
+    if (response.reset) {
+      req.socket.destroy();
+      return;
+    }
+    send(res, response, last);
+  } catch (error) {
+    fail(res, error);
+  }
+}
+
+function fail(res: ServerResponse, error: unknown): void {
+  if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ error: { code: 'internal', message: `a bug in vn06: ${(error as Error).message}` } }));
 }
 
 /** Serves the harness's route table on node:http (or node:https); resolves once listening, with a clear error for a busy port. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const { harness } = options;
-  const answer = createAnswerer(harness);
+  const answer = createEagerAnswerer(harness);
+  const scheme = options.tls ? 'https' : 'http';
+  const last = new LastBody();
+  // Answers through the shared answerer (admin API, router → the route's function), without Fetch objects; in the same
+  // tick when nothing on the way waits.
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    respond(answer, req, res, options.tls !== undefined).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ error: { code: 'internal', message: `a bug in vn06: ${(error as Error).message}` } }));
-    });
+    let response: Eventually<OutgoingResponse>;
+    try {
+      response = answer(new NodeRequest(req, scheme));
+    } catch (error) {
+      fail(res, error);
+      return;
+    }
+    if (isPending(response)) response.then((r) => deliver(req, res, r, last), (error: unknown) => fail(res, error));
+    else deliver(req, res, response, last);
   };
   const server = options.tls ? createHttpsServer(options.tls, handler) : createHttpServer(handler);
   const host = options.host ?? '127.0.0.1';

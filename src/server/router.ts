@@ -24,7 +24,10 @@ export function createRouter(routes: readonly MountedRoute[]): Router {
       const found = tree.find(method as (typeof httpMethods)[number], path);
       if (!found) return null;
       const params: Record<string, string> = {};
-      for (const [k, v] of Object.entries(found.params)) if (v !== undefined) params[k] = v;
+      for (const k in found.params) {
+        const v = found.params[k];
+        if (v !== undefined) params[k] = v;
+      }
       return { route: found.store as MountedRoute, params };
     },
     allowed(path) {
