@@ -38,12 +38,15 @@ const PIPELINING = 1;
 const CLIENT = defaultClients.find((c) => c.id === 'procedure-system')!;
 const TOKEN_FORM = `grant_type=client_credentials&client_id=${CLIENT.id}&client_secret=${CLIENT.secret}`;
 
-const kinds = ['plain', 'vn06', 'vn06-200', 'msw'] as const;
+const kinds = ['plain', 'vn06', 'vn06-varied', 'vn06-200', 'msw'] as const;
+/** Citizens the `vn06-varied` load cycles through: every reply differs from the one before it. */
+const VARIED = 1_000;
 type Kind = (typeof kinds)[number];
 
 const DESCRIPTIONS: Readonly<Record<Kind, string>> = {
   plain: 'node:http, fixed JSON body (the same bytes as the NPD reply)',
   vn06: 'vn06 serve: startServer, NPD lookup with a bearer token',
+  'vn06-varied': `the same route, cycling through ${VARIED} different citizens (no two replies in a row alike)`,
   'vn06-200': `the same, plus ${EXTRA_ROUTES} more routes registered`,
   msw: 'node:http → Fetch Request → msw getResponse over createMswHandlers → Response',
 };
@@ -61,6 +64,8 @@ interface Ready {
   readonly path: string;
   /** A token to send, from a server that has no token endpoint (plain). */
   readonly token?: string;
+  /** Paths to cycle through instead of `path` (vn06-varied). */
+  readonly paths?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -144,6 +149,12 @@ async function serveKind(kind: Kind): Promise<Ready> {
   if (kind === 'vn06' || kind === 'vn06-200') {
     const server = await startServer({ harness, port: 0 });
     return { url: server.url, path };
+  }
+  if (kind === 'vn06-varied') {
+    const server = await startServer({ harness, port: 0 });
+    const step = Math.floor(POPULATION / VARIED);
+    const paths = Array.from({ length: VARIED }, (_, i) => `/npd/v1/citizens/${harness.population.at(i * step).personalId}`);
+    return { url: server.url, path, paths };
   }
   // msw: every request becomes a Fetch Request, msw finds the handler, its Response is written back.
   let handlers: ReturnType<typeof createMswHandlers> = [];
@@ -251,10 +262,12 @@ async function measure(kind: Kind, timing: Timing): Promise<Row> {
     const replyBytes = (await probe.arrayBuffer()).byteLength;
     if (probe.status !== 200) throw new Error(`${kind}: GET ${ready.path} answered ${probe.status}`);
     progress(`${kind}: warm-up ${timing.warmupSeconds} s`);
-    await autocannon({ url, connections: CONNECTIONS, pipelining: PIPELINING, duration: timing.warmupSeconds, headers });
+    const requests = ready.paths?.map((p) => ({ method: 'GET' as const, path: p }));
+    const load = { url, connections: CONNECTIONS, pipelining: PIPELINING, headers, ...(requests ? { requests } : {}) };
+    await autocannon({ ...load, duration: timing.warmupSeconds });
     progress(`${kind}: run ${timing.seconds} s, ${CONNECTIONS} connections`);
     const cpuBefore = cpuMs(child.pid!);
-    const r = await autocannon({ url, connections: CONNECTIONS, pipelining: PIPELINING, duration: timing.seconds, headers });
+    const r = await autocannon({ ...load, duration: timing.seconds });
     const cpuUsed = cpuMs(child.pid!) - cpuBefore;
     return {
       kind,
@@ -333,7 +346,7 @@ async function main(): Promise<void> {
   const rate = (kind: Kind): number => rows.find((r) => r.kind === kind)!.rate;
   const x = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
   const cpu = (kind: Kind): number => rows.find((r) => r.kind === kind)!.serverCpuUs;
-  console.log(`ratios: vn06/plain ${x(rate('vn06'), rate('plain'))} | vn06/msw ${x(rate('vn06'), rate('msw'))} | vn06-200/vn06 ${x(rate('vn06-200'), rate('vn06'))}`);
+  console.log(`ratios: vn06/plain ${x(rate('vn06'), rate('plain'))} | vn06-varied/plain ${x(rate('vn06-varied'), rate('plain'))} | vn06/msw ${x(rate('vn06'), rate('msw'))} | vn06-200/vn06 ${x(rate('vn06-200'), rate('vn06'))}`);
   console.log(`server CPU per request: plain/vn06 ${x(cpu('plain'), cpu('vn06'))} | vn06/vn06-200 ${x(cpu('vn06'), cpu('vn06-200'))}`);
   console.log(`(total ${((performance.now() - began) / 1000).toFixed(1)} s)`);
 }
