@@ -73,31 +73,37 @@ class NodeRequest implements RawRequest {
 }
 
 /**
- * The bytes of the last body sent: the same reply sent again (a cached lookup, a poll) is not encoded again. A body
- * of other text costs one string comparison, which stops at the first difference.
+ * The encoded bytes of recent bodies, keyed by their text: a reply sent again (a cached lookup, a poll) is not encoded
+ * again. Cached replies are the same string objects each time, so the lookup reuses the string's own hash. Bounded:
+ * the oldest entry goes first; bodies too small to be worth it or too large to keep are encoded every time.
  */
-class LastBody {
-  private text = '';
-  private bytes = Buffer.alloc(0);
+class EncodedBodies {
+  private static readonly CAPACITY = 2_048;
+  private static readonly MIN = 256;
+  private static readonly MAX = 64 * 1024;
+  private readonly entries = new Map<string, Buffer>();
 
   encode(text: string): Buffer {
-    if (text !== this.text) {
-      this.text = text;
-      this.bytes = Buffer.from(text, 'utf8');
+    if (text.length < EncodedBodies.MIN || text.length > EncodedBodies.MAX) return Buffer.from(text, 'utf8');
+    let bytes = this.entries.get(text);
+    if (bytes === undefined) {
+      bytes = Buffer.from(text, 'utf8');
+      if (this.entries.size >= EncodedBodies.CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
+      this.entries.set(text, bytes);
     }
-    return this.bytes;
+    return bytes;
   }
 }
 
 /** Writes one answer: status, headers and body. */
-function send(res: ServerResponse, response: OutgoingResponse, last: LastBody): void {
+function send(res: ServerResponse, response: OutgoingResponse, last: EncodedBodies): void {
   const { status, headers } = response;
   const body = last.encode(response.body);
   res.writeHead(status, body.length > 0 ? { ...headers, 'content-length': String(body.length) } : headers).end(body);
 }
 
 /** Delivers the answer once the pipeline has it: after the fault's delay, a reset or the response; a 500 if writing it fails. */
-function deliver(req: IncomingMessage, res: ServerResponse, response: OutgoingResponse, last: LastBody): void {
+function deliver(req: IncomingMessage, res: ServerResponse, response: OutgoingResponse, last: EncodedBodies): void {
   try {
     if (!req.readableEnded) req.resume();
     if (response.delayMs > 0) {
@@ -124,7 +130,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const { harness } = options;
   const answer = createEagerAnswerer(harness);
   const scheme = options.tls ? 'https' : 'http';
-  const last = new LastBody();
+  const last = new EncodedBodies();
   // Answers through the shared answerer (admin API, router → the route's function), without Fetch objects; in the same
   // tick when nothing on the way waits.
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
