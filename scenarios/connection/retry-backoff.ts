@@ -64,6 +64,12 @@ export default defineScenario({
     const gaps = backoff.slice(1).map((a) => a.waitedMs ?? 0);
     check('R-CONN-3', gaps.length >= 2 && gaps.every((g) => g >= 20), { en: 'never retried at once after a 429 (every wait at least 20 ms)', vi: 'không thử lại ngay sau khi nhận 429 (mỗi lần chờ ít nhất 20 ms)' }, { data: gaps });
     check('R-CONN-3', gaps.length >= 2 && gaps.at(-1)! > gaps[0]!, { en: 'the waits grew from one retry to the next (exponential backoff)', vi: 'thời gian chờ tăng dần qua từng lần thử lại (giãn cách theo hàm mũ, exponential backoff)' }, { data: gaps });
+    // Jitter and cap are reported, not gated: the sources ask for no particular backoff, only that the client backs off.
+    const ratios = gaps.slice(1).map((g, i) => Number((g / gaps[i]!).toFixed(2)));
+    note('R-CONN-3', {
+      en: `backoff growth ratios ${ratios.join(', ') || 'none'} (a pure doubling gives 2 each time; spread between them means jitter); longest wait ${Math.max(0, ...gaps)} ms (the cap, if any, is at least this)`,
+      vi: `tỷ lệ tăng thời gian chờ ${ratios.join(', ') || 'không có'} (nhân đôi thuần túy cho 2 mỗi lần; chênh lệch giữa các tỷ lệ cho thấy có jitter); lần chờ dài nhất ${Math.max(0, ...gaps)} ms (mức trần, nếu có, không nhỏ hơn)`,
+    }, { data: { gaps, ratios } });
 
     // 3. A POST that fails once: the retry carries the same idempotency key.
     since = journal.mark;
