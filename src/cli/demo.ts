@@ -61,7 +61,7 @@ export function demoCommand(io: CliIo): Command {
       say('Try:');
       say('  npx vn06 generate --count 100000 --seed 7 --profile realistic --format csv --out citizens.csv --truth truth.csv');
       say('  npx vn06 id explain 001203012345');
-      say('  npx vn06 serve        # the simulated national population database over HTTP (see mocks/npd/README.md)');
+      say('  npx vn06 serve        # the simulated systems over HTTP (NPD, VNeID, portal, …; see mocks/*/README.md)');
       say('  npx vn06 personas     # well-known test IDs');
     });
 }

@@ -13,7 +13,7 @@ const reasonOf = (cause: unknown): string => (cause as NodeJS.ErrnoException).co
 /** `vn06 openapi [--out DIR]`: prints the OpenAPI 3.1 document of every simulated system, or writes `DIR/<system>.openapi.json`. */
 export function openapiCommand(io: CliIo, from: readonly MockSystem<any>[] = systems): Command {
   return new Command('openapi')
-    .description('Print the OpenAPI 3.1 documents of the simulated systems (a JSON object keyed by system id), or write one file per system with --out')
+    .description('Print the OpenAPI 3.1 documents of the simulated systems (a JSON object keyed by system id), or write one file per system with --out; --driver: the driver contract instead')
     .option('-o, --out <dir>', 'write <dir>/<system>.openapi.json for each system instead of printing (the directory is created)')
     .option('--driver', 'the driver contract an adapter in front of your procedure system implements (for vn06 run --sut URL), instead of the simulated systems')
     .action((options: { out?: string; driver?: boolean }) => {

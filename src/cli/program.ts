@@ -3,6 +3,7 @@ import { ErrorCode, HarnessError, exitCodes } from '../errors.js';
 import { demoCommand } from './demo.js';
 import { generateCommand } from './generate.js';
 import { idCommand } from './id.js';
+import { matchCommand } from './match.js';
 import { openapiCommand } from './openapi.js';
 import { personasCommand } from './personas.js';
 import { requirementsCommand } from './requirements.js';
@@ -16,7 +17,7 @@ const VERSION = '0.1.0';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   const program = new Command('vn06')
-    .description('Test harness for Đề án 06 integrations: synthetic Vietnamese citizens, identifiers, and the simulated national population database')
+    .description('Test harness for Đề án 06 integrations: the simulated NPD, VNeID, portal and sector systems, scenarios for every requirement with a compliance report, and synthetic Vietnamese citizens')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
@@ -29,6 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program.addCommand(openapiCommand(io));
   program.addCommand(runCommand(io, (code) => (exitCode = code)));
   program.addCommand(requirementsCommand(io));
+  program.addCommand(matchCommand(io));
   for (const command of program.commands) {
     for (const c of [command, ...command.commands]) {
       c.exitOverride()
