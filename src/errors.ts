@@ -6,6 +6,7 @@ export const ErrorCode = {
   Unwritable: 'E_UNWRITABLE',
   SeedTable: 'E_SEED_TABLE',
   PortInUse: 'E_PORT_IN_USE',
+  Unreachable: 'E_UNREACHABLE',
   Internal: 'E_INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -18,6 +19,7 @@ export const exitCodes: Readonly<Record<ErrorCode, number>> = {
   E_UNWRITABLE: 3,
   E_SEED_TABLE: 4,
   E_PORT_IN_USE: 5,
+  E_UNREACHABLE: 6,
   E_INTERNAL: 70,
 };
 

@@ -5,6 +5,8 @@ import { profiles } from '../generator/dataset.js';
 import { DEFAULT_AS_OF } from '../generator/population.js';
 import { writeDataset } from '../generator/write-dataset.js';
 import { fileSink, streamSink, type Sink } from '../format/sink.js';
+import { sectors } from '../match/sectors.js';
+import { writeSectorDataset } from '../match/write-sector-dataset.js';
 import { formats } from '../format/writers.js';
 import type { CliIo } from './io.js';
 import { parseConfig, wholeNumber } from './options.js';
@@ -18,9 +20,10 @@ const configSchema = z.object({
   out: z.string().min(1),
   truth: z.string().min(1).optional(),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as yyyy-mm-dd'),
+  sector: z.enum(sectors).optional(),
 });
 
-const flags: Record<string, string> = { count: '--count', seed: '--seed', profile: '--profile', format: '--format', out: '--out', truth: '--truth', asOf: '--as-of' };
+const flags: Record<string, string> = { count: '--count', seed: '--seed', profile: '--profile', format: '--format', out: '--out', truth: '--truth', asOf: '--as-of', sector: '--sector' };
 
 /** `vn06 generate`: streams synthetic citizens, clean or with ground-truth dirty variants, to a file or stdout. */
 export function generateCommand(io: CliIo): Command {
@@ -32,6 +35,7 @@ export function generateCommand(io: CliIo): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(formats).default('ndjson'))
     .addOption(new Option('-o, --out <file>', 'output file, or - for stdout').default('-'))
     .addOption(new Option('-t, --truth <file>', 'also write the ground truth (true ID, faults applied, duplicate of) to this file, in the same format'))
+    .addOption(new Option('--sector <name>', 'write sector records (R-MATCH-6) instead of citizens, with the verdict each deserves in --truth').choices(sectors))
     .addOption(new Option('--as-of <date>', 'reference date yyyy-mm-dd: ages are counted to it, no one is born or dies after it').default(DEFAULT_AS_OF))
     .action(async (raw: Record<string, unknown>) => {
       const config = parseConfig(configSchema, raw, (key) => flags[key] ?? key);
@@ -48,7 +52,9 @@ export function generateCommand(io: CliIo): Command {
       }
       const progress = createProgress(io, config.count, 'generate');
       try {
-        await writeDataset({ ...config, out, truth, onProgress: (done) => progress.update(done) });
+        const onProgress = (done: number): void => progress.update(done);
+        if (config.sector === undefined) await writeDataset({ ...config, out, truth, onProgress });
+        else await writeSectorDataset({ ...config, sector: config.sector, out, truth, onProgress });
         await out.close();
         await truth?.close();
       } catch (error) {

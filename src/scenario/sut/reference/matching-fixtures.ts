@@ -4,15 +4,18 @@
  * part of the reference system: the scenarios use it to judge whichever system answers.
  */
 import type { Citizen } from '../../../contract/citizen.js';
-import type { Corruption, DatasetRecord } from '../../../generator/corruptions.js';
+import type { Corruption } from '../../../generator/corruptions.js';
 import { generateDataset, type DatasetEntry, type Profile } from '../../../generator/dataset.js';
 import { generatePopulation } from '../../../generator/population.js';
-import { createRng, hashKeys } from '../../../generator/prng.js';
+import { createRng } from '../../../generator/prng.js';
+import { expectedVerdict, identityOf, refOf, sectorFieldsOf } from '../../../match/sector-records.js';
 import { toTcvn3, toVni } from '../../../text/legacy-encodings.js';
 import { detectLegacyEncoding } from '../../../text/legacy-detect.js';
 import type { PopulationIndex } from '../../../population/population-index.js';
 import type { SystemUnderTest, StimulusOutput } from '../types.js';
 import { matchVerdicts, sectorProfiles, type MatchResult, type MatchVerdict, type Sector, type SectorRecord, type StandardisedRecord } from '../stimuli/matching.js';
+
+export { identityOf, refOf, sectorFieldsOf } from '../../../match/sector-records.js';
 
 /** Where the scenarios read what the NPD holds now (the world: the population with every change applied). */
 export interface CitizenSource {
@@ -37,81 +40,14 @@ export interface SectorBatch {
   readonly expected: Expectation[];
 }
 
-/** Faults that leave the name different from the NPD's (as opposed to a different encoding of the same name). */
-const NAME_DEFECTS: readonly Corruption[] = ['diacritics-lost', 'name-typo'];
 /** Verdicts of a record that names a person the NPD knows. */
 export const RESOLVED_VERDICTS: readonly MatchVerdict[] = ['matched', 'mismatched', 'resolved-from-legacy-id', 'deceased'];
 
 const SEX = { male: '1', female: '2' } as const;
-const SEX_WORDS = { male: 'Nam', female: 'Nữ' } as const;
-const VACCINES = ['AstraZeneca', 'Pfizer-BioNTech', 'Moderna', 'Vero Cell'] as const;
 
 /** A dirty dataset of the first citizens of the harness's population, with its ground truth. */
 export function dataset(population: PopulationIndex, profile: Profile, count: number): DatasetEntry[] {
   return [...generateDataset({ seed: population.seed, asOf: population.asOf, profile, count: Math.min(count, population.size) })];
-}
-
-/** `n` digits drawn from a record number: stable, so a repeated record repeats its sector fields too. */
-function digits(n: number, key: number, record: number): string {
-  let out = '';
-  for (let i = 0; out.length < n; i++) out += String(hashKeys(key, record, i) % 100_000).padStart(5, '0');
-  return out.slice(0, n);
-}
-
-/** The sector's own fields of a record, drawn from its number. */
-export function sectorFieldsOf(sector: Sector, record: number): Record<string, string | number> {
-  switch (sector) {
-    case 'telecom':
-      return { SoThueBao: `09${digits(8, 1, record)}` };
-    case 'vaccination':
-      return { MuiTiem: 1 + (record % 3), NgayTiem: `2021-${String(7 + (record % 5)).padStart(2, '0')}-${String(1 + (record % 28)).padStart(2, '0')}`, LoaiVacxin: VACCINES[record % VACCINES.length]! };
-    case 'bank':
-      return { SoTaiKhoan: `1${digits(12, 2, record)}` };
-    case 'social-security':
-      return { MaSoBHXH: digits(10, 3, record) };
-    case 'student':
-      return { MaHocSinh: digits(10, 4, record), Truong: 'Trường THPT Nguyễn Du' };
-  }
-}
-
-/** A sector record's identity fields from a dataset record, in the sector's habits: what it keeps, how it writes sex and old IDs. */
-export function identityOf(sector: Sector, record: DatasetRecord): Omit<SectorRecord, 'ref'> {
-  const keeps = sectorProfiles[sector].keeps;
-  const id = record.personalId;
-  // Carriers kept the old ID of older subscriptions in a field of its own.
-  const idFields = id === null ? {} : id.length === 9 && sector === 'telecom' ? { SoCMND: id } : { SoDinhDanh: id };
-  const address = record.permanentAddress;
-  return {
-    ...idFields,
-    ...(record.fullName === null ? {} : { HoVaTen: record.fullName }),
-    ...(record.dateOfBirth === null ? {} : { NgayThangNamSinh: record.dateOfBirth }),
-    ...(keeps.includes('GioiTinh') && record.sex !== null ? { GioiTinh: sector === 'vaccination' ? SEX_WORDS[record.sex] : SEX[record.sex] } : {}),
-    ...(keeps.includes('ThuongTru')
-      ? { ThuongTru: { MaTinhThanh: address.provinceCode, TenTinhThanh: address.province, MaPhuongXa: address.wardCode, TenPhuongXa: address.ward, ChiTiet: address.detail } }
-      : {}),
-  };
-}
-
-/** The ref of a dataset record in a sector's batch. */
-export const refOf = (sector: Sector, record: number): string => `${sector.slice(0, 3).toUpperCase()}-${String(record).padStart(6, '0')}`;
-
-/** A generated date of birth (yyyy-MM-dd, or dd/MM/yyyy after the date-format fault) as yyyy-MM-dd. */
-const isoDate = (date: string): string => date.replace(/^(\d{2})\/(\d{2})\/(\d{4})$/, '$3-$2-$1');
-
-/**
- * The verdict a record deserves, from the record itself and what the NPD holds now: its ID against the person's
- * personal and old IDs, its date of birth against theirs, its name by what was done to it (an encoding of the right
- * name is still the right name; lost diacritics or a typo are not).
- */
-function verdictOf(record: DatasetRecord, corruptions: readonly Corruption[], citizen: Citizen | undefined): MatchVerdict {
-  const id = record.personalId;
-  if (id === null) return 'invalid';
-  if (!citizen || (id !== citizen.personalId && id !== citizen.legacyId)) return 'not-found';
-  if (citizen.dateOfDeath !== null) return 'deceased';
-  const nameDiffers = corruptions.some((c) => NAME_DEFECTS.includes(c));
-  const dateDiffers = record.dateOfBirth !== null && isoDate(record.dateOfBirth) !== citizen.dateOfBirth;
-  if (nameDiffers || dateDiffers) return 'mismatched';
-  return id === citizen.legacyId ? 'resolved-from-legacy-id' : 'matched';
 }
 
 /**
@@ -127,10 +63,10 @@ export function sectorBatch(sector: Sector, entries: readonly DatasetEntry[], wo
   for (const entry of entries) {
     const root = rootOf(entry);
     const ref = refOf(sector, entry.truth.record);
-    records.push({ ref, ...identityOf(sector, entry.record), ...sectorFieldsOf(sector, root.truth.record) } as SectorRecord);
+    records.push({ ref, ...identityOf(sector, entry.record), ...sectorFieldsOf(sector, root.truth.record) } as unknown as SectorRecord);
     const citizen = world.citizen(entry.truth.personalId);
     const repeated = entry !== root && seen.has(root.truth.record);
-    const verdict = repeated ? 'duplicate' : verdictOf(entry.record, root.truth.corruptions, citizen);
+    const verdict = repeated ? 'duplicate' : expectedVerdict(entry.record, root.truth.corruptions, citizen);
     expected.push({ ref, verdict, citizen, corruptions: root.truth.corruptions, ...(repeated ? { duplicateOf: refOf(sector, root.truth.record) } : {}) });
     seen.add(entry.truth.record);
   }

@@ -1,23 +1,11 @@
 import type { z } from 'zod';
+import { classifyRecord as classify, isoFromCompact, isResolved, personKey, prepareRecord, toNpdRecord as toNpd, type Classified as ClassifiedOf, type Prepared as PreparedOf } from '../../../match/classify.js';
+import { matchThroughNpd } from '../../../match/npd-batch.js';
 import { sectorFields, sectorProfiles, type diaChi, type MatchResult, type Sector, type SectorRecord, type StandardisedRecord } from '../stimuli/matching.js';
 import type { Handlers, ReferenceCore, Variant } from './core.js';
-import { matchThroughNpd, type NpdBatchRecord, type NpdBatchResult } from './matching-batch.js';
 import { taxHandlers } from './matching-tax.js';
-import { namesAlike, tidyDate, tidyId, tidyName, tidySex, type Step, type Tidied } from './matching-normalise.js';
 
 type DiaChi = z.infer<typeof diaChi>;
-
-/** A record tidied for matching: the values sent to the NPD and the steps that produced them. */
-interface Prepared {
-  readonly given: SectorRecord;
-  readonly id?: string;
-  readonly name?: string;
-  readonly dateOfBirth?: string;
-  readonly sex?: '1' | '2';
-  readonly steps: readonly Step[];
-  /** Why the record cannot be sent to the NPD at all. */
-  readonly problem?: string;
-}
 
 /** What the NPD holds about a matched person, as far as the standardised record needs it. */
 interface Canonical {
@@ -27,97 +15,18 @@ interface Canonical {
   ThuongTru?: DiaChi;
 }
 
-/** A record's verdict before duplicates are looked for, with what the NPD said. */
-interface Classified {
-  readonly prepared: Prepared;
-  readonly verdict: Exclude<MatchResult['verdict'], 'duplicate'>;
-  readonly personalId?: string;
-  /** The NPD's values of the fields that differ (mismatched). */
-  readonly differs: Readonly<Record<string, string>>;
-  readonly NgayMat?: string;
-  readonly reason: string;
-}
+type Prepared = PreparedOf<SectorRecord>;
+type Classified = ClassifiedOf<SectorRecord>;
 
-const isoFromCompact = (yyyymmdd: string): string => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
-const RESOLVED = new Set(['matched', 'mismatched', 'resolved-from-legacy-id', 'deceased']);
-/** Whether the record was matched to a person the NPD knows (whose personal ID it now carries). */
-const isResolved = (c: Classified): c is Classified & { personalId: string } => c.personalId !== undefined && RESOLVED.has(c.verdict);
 const LOOKUP_CONCURRENCY = 8;
 
 /** Tidies one record's identity fields (or, with the `exact-match-only` habit, takes them as given). */
-function prepare(core: ReferenceCore, given: SectorRecord): Prepared {
-  const exact = core.has('exact-match-only');
-  const steps: Step[] = [];
-  const take = <T>(field: string, raw: string | undefined, tidy: (raw: string) => Tidied<T> | undefined): T | string | undefined => {
-    if (raw === undefined || raw.trim() === '') return undefined;
-    if (exact) return raw;
-    const tidied = tidy(raw);
-    if (!tidied) return raw;
-    for (const how of tidied.steps) steps.push({ field, how });
-    return tidied.value;
-  };
-  const [idField, rawId] = given.SoDinhDanh?.trim() ? ['SoDinhDanh', given.SoDinhDanh] : ['SoCMND', given.SoCMND];
-  const id = take(idField, rawId, tidyId);
-  const name = take('HoVaTen', given.HoVaTen, tidyName);
-  const dateOfBirth = take('NgayThangNamSinh', given.NgayThangNamSinh, tidyDate);
-  const sex = take('GioiTinh', given.GioiTinh, tidySex);
-  const prepared: Prepared = { given, id, name, dateOfBirth, sex: sex === '1' ? '1' : sex === '2' ? '2' : undefined, steps };
-  if (id === undefined) return { ...prepared, problem: 'the record has no personal ID and no old ID' };
-  if (/^\d{9}$/.test(id) && core.has('keeps-legacy-id')) return { ...prepared, problem: `${id} is not a 12-digit personal ID` };
-  if (!/^\d{12}$|^\d{9}$/.test(id)) return { ...prepared, problem: `${id} is neither a 12-digit personal ID nor a 9-digit old ID` };
-  return prepared;
-}
-
-/** The record as the NPD's batch API takes it. */
-function toNpd(p: Prepared, line: number): NpdBatchRecord {
-  return {
-    ref: line,
-    ...(p.id!.length === 12 ? { SoDinhDanh: p.id } : { SoCMND: p.id }),
-    ...(p.name === undefined ? {} : { HoVaTen: p.name }),
-    ...(p.dateOfBirth === undefined ? {} : { NgayThangNamSinh: p.dateOfBirth }),
-    ...(p.sex === undefined ? {} : { GioiTinh: p.sex }),
-  };
-}
-
-/** The verdict on one record from the NPD's answer; an ID whose holder shares neither name nor birth date is someone else's. */
-function classify(prepared: Prepared, npd: NpdBatchResult | undefined): Classified {
-  const base = { prepared, differs: {} };
-  if (prepared.problem || !npd) return { ...base, verdict: 'invalid', reason: prepared.problem ?? 'the NPD gave no answer' };
-  const id = prepared.id!;
-  switch (npd.verdict) {
-    case 'invalid':
-      return { ...base, verdict: 'invalid', reason: `the NPD will not match it: ${npd.reason ?? 'invalid'}` };
-    case 'not-found':
-      return { ...base, verdict: 'not-found', reason: `no citizen holds the ${id.length === 9 ? 'old ID' : 'personal ID'} ${id}; it may be mistyped` };
-    case 'deceased':
-      return { ...base, verdict: 'deceased', personalId: npd.SoDinhDanh, NgayMat: isoFromCompact(npd.NgayMat!), reason: `${npd.SoDinhDanh} died on ${isoFromCompact(npd.NgayMat!)}` };
-    case 'mismatched': {
-      const differs = Object.fromEntries((npd.mismatches ?? []).map((m) => [m.field, m.canonical]));
-      const nameDiffers = differs.HoVaTen !== undefined && !(prepared.name !== undefined && namesAlike(prepared.name, differs.HoVaTen));
-      if (nameDiffers && (differs.NgayThangNamSinh !== undefined || prepared.dateOfBirth === undefined)) {
-        return { ...base, verdict: 'not-found', reason: `the personal ID ${id} belongs to someone else: neither the name nor the date of birth agree; it may be mistyped` };
-      }
-      const list = Object.entries(differs).map(([field, value]) => `${field} ${value}`);
-      return { ...base, verdict: 'mismatched', personalId: npd.SoDinhDanh, differs, reason: `the ID is ${npd.SoDinhDanh}'s, but the NPD holds ${list.join(' and ')}` };
-    }
-    case 'resolved-from-legacy-id':
-      return { ...base, verdict: 'resolved-from-legacy-id', personalId: npd.SoDinhDanh, reason: `the old ID ${id} became the personal ID ${npd.SoDinhDanh}; every field agrees` };
-    default:
-      return { ...base, verdict: 'matched', personalId: npd.SoDinhDanh, reason: 'every field given agrees with the NPD' };
-  }
-}
+const prepare = (core: ReferenceCore, given: SectorRecord): Prepared => prepareRecord(given, { exactMatchOnly: core.has('exact-match-only'), keepsLegacyId: core.has('keeps-legacy-id') });
 
 /** The value of the sector's distinguishing field (subscriber number, dose, account), or '' where it has none. */
 function sectorKey(sector: Sector, record: SectorRecord): string {
   const key = sectorProfiles[sector].key;
   return key === null ? '' : String((record as Record<string, unknown>)[key] ?? '');
-}
-
-/** Who a record is about: the personal ID once resolved, else its tidied ID, name and birth date. */
-function personKey(c: Classified): string {
-  if (isResolved(c)) return `id:${c.personalId}`;
-  const p = c.prepared;
-  return `as-given:${p.id ?? ''}|${p.name ?? ''}|${p.dateOfBirth ?? ''}|${p.sex ?? ''}`;
 }
 
 /** For each record, the index of the first record of the same person (and sector key), if it repeats one. */
