@@ -117,7 +117,7 @@ function parseBody(route: Route<unknown>, request: IncomingRequest): Parsed {
     const value = Object.fromEntries(new URLSearchParams(text));
     return { ok: true, value, logged: keepable(raw, value) };
   }
-  return { ok: true, value: text, logged: text.slice(0, 4096) };
+  return { ok: true, value: text, logged: journalText(text) };
 }
 
 
@@ -178,6 +178,19 @@ function lowerCased(headers: Readonly<Record<string, string>>): Record<string, s
   const out: Record<string, string> = {};
   for (const name in headers) out[name.toLowerCase()] = headers[name]!;
   return out;
+}
+
+/** Text longer than this is journaled as its first `JOURNAL_KEEP` characters and its length. */
+const JOURNAL_LARGE = 16 * 1024;
+const JOURNAL_KEEP = 4096;
+
+/**
+ * What the journal keeps of a body's text: all of it when small; else a copy of its start and its length. The copy
+ * matters: a slice of a large string keeps the whole string alive, and the journal holds 10,000 entries.
+ */
+function journalText(text: string): string {
+  if (text.length <= JOURNAL_LARGE) return text;
+  return `${Buffer.from(text.slice(0, JOURNAL_KEEP), 'utf8').toString('utf8')}… (${text.length} characters)`;
 }
 
 const NO_VIOLATIONS: readonly string[] = Object.freeze([]);
@@ -267,7 +280,7 @@ function finish(x: Exchange, result: RouteResult, client: Client | null, loggedB
     requestBody: loggedBody,
     status: result.status,
     responseHeaders: rendered.headers,
-    responseBody: result.body ?? null,
+    responseBody: typeof result.body === 'string' ? journalText(result.body) : (result.body ?? null),
     durationMs: deps.clock.now() - started,
     fault: fault ? `${fault.kind}${fault.kind === 'status' ? ` ${fault.status ?? 503}` : ''}` : null,
     violations: x.violations,

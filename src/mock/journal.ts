@@ -56,7 +56,8 @@ export interface JournalRecord {
   readonly violations: readonly string[];
 }
 
-function redactBody(body: unknown, limit = 4096): unknown {
+/** Redacts a body for reading; text is already bounded when it is journaled (src/mock/dispatch.ts), this bound is a backstop. */
+function redactBody(body: unknown, limit = 17 * 1024): unknown {
   if (typeof body !== 'string') return redactValue(body);
   const trimmed = body.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
