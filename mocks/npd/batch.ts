@@ -124,6 +124,19 @@ function write(stream: WriteStream, text: string): Promise<void> {
   return stream.write(text) ? Promise.resolve() : new Promise((r) => stream.once('drain', r));
 }
 
+/** Every result folder not yet disposed: removed when the process exits, whatever happened to its harness. */
+const liveDirs = new Set<string>();
+let exitHookInstalled = false;
+
+function track(dir: string): void {
+  liveDirs.add(dir);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const d of liveDirs) rmSync(d, { recursive: true, force: true });
+  });
+}
+
 /** The NPD's batch matching jobs: input is matched as it streams in, results go to a file, counts stay in memory. */
 export class BatchStore {
   private readonly jobs = new Map<string, BatchJob>();
@@ -139,7 +152,10 @@ export class BatchStore {
 
   /** The folder of the result files, made on the first batch only. */
   private dir(): string {
-    this.dirPath ??= mkdtempSync(join(tmpdir(), 'vn06-batches-'));
+    if (this.dirPath === undefined) {
+      this.dirPath = mkdtempSync(join(tmpdir(), 'vn06-batches-'));
+      track(this.dirPath);
+    }
     return this.dirPath;
   }
 
@@ -200,7 +216,10 @@ export class BatchStore {
 
   /** Removes every job and its files. */
   dispose(): void {
-    if (this.dirPath) rmSync(this.dirPath, { recursive: true, force: true });
+    if (this.dirPath) {
+      rmSync(this.dirPath, { recursive: true, force: true });
+      liveDirs.delete(this.dirPath);
+    }
     this.dirPath = undefined;
     this.jobs.clear();
   }

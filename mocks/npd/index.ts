@@ -24,6 +24,7 @@ export const npd = defineMockSystem<NpdState>({
   version: '1.0.0',
   basePath: '/npd',
   createState: createNpdState,
+  disposeState: (state) => state.batches.dispose(),
   routes: npdRoutes,
   errorSchema: gatewayErrorSchema,
   errorBody: (error) => ({ error_code: npdErrorCodes[error.code], message: error.message, ...(error.field === undefined ? {} : { field: error.field }) }),

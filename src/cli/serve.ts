@@ -110,7 +110,10 @@ export function serveCommand(io: CliIo, signals: NodeJS.EventEmitter = process):
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           say('vn06 serve: stopping');
-          void Promise.all([server.close(), driver?.close()]).then(() => resolve());
+          void Promise.all([server.close(), driver?.close()]).then(() => {
+            harness.dispose();
+            resolve();
+          });
         };
         signals.once('SIGINT', stop);
         signals.once('SIGTERM', stop);

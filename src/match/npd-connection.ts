@@ -43,7 +43,7 @@ export async function connectNpd(options: NpdConnectionOptions): Promise<NpdConn
     const dispatcher = createUndiciDispatcher(harness);
     gateway = new GatewayClient({ baseUrl: DEFAULT_ORIGIN, clientId: options.clientId, clientSecret: options.clientSecret, seed: options.seed, retry: MATCH_RETRY, log, dispatcher });
     release = async () => {
-      for (const mounted of harness.routes) (mounted.state as { batches?: { dispose(): void } } | undefined)?.batches?.dispose();
+      harness.dispose();
       await dispatcher.close();
     };
   } else {

@@ -47,6 +47,8 @@ export interface Harness {
   reject(request: IncomingRequest, error: MockError, headers?: Readonly<Record<string, string>>): OutgoingResponse;
   /** Fresh state for every system (the population stays), an empty journal, no faults. */
   reset(): void;
+  /** Releases what the systems' states hold outside memory (temporary files); the harness answers no more after it. */
+  dispose(): void;
 }
 
 export const DEFAULT_POPULATION = 10_000;
@@ -62,11 +64,14 @@ export function createHarness(options: HarnessOptions): Harness {
   const deps = { auth, clock, faults, journal, bodyLimit: options.bodyLimit ?? 1024 * 1024 };
 
   let world = new World(population, clock, options.seed);
-  const mount = (): MountedRoute[] =>
-    options.systems.flatMap((system) => {
-      const state = system.createState({ seed: options.seed, population, clock, auth, world });
-      return system.routes.map((route) => ({ system: system as MockSystem<unknown>, route, path: `${system.basePath}${route.path}`, state }));
-    });
+  let states: { system: MockSystem<unknown>; state: unknown }[] = [];
+  const mount = (): MountedRoute[] => {
+    states = options.systems.map((system) => ({ system: system as MockSystem<unknown>, state: system.createState({ seed: options.seed, population, clock, auth, world }) }));
+    return states.flatMap(({ system, state }) => system.routes.map((route) => ({ system, route, path: `${system.basePath}${route.path}`, state })));
+  };
+  const disposeStates = (): void => {
+    for (const { system, state } of states) system.disposeState?.(state);
+  };
   let routes = mount();
 
   return {
@@ -115,10 +120,15 @@ export function createHarness(options: HarnessOptions): Harness {
       return { status, headers, body, reset: false, delayMs: 0 };
     },
     reset() {
+      disposeStates();
       world = new World(population, clock, options.seed);
       routes = mount();
       journal.clear();
       faults.clear();
+    },
+    dispose() {
+      disposeStates();
+      journal.clear();
     },
   };
 }

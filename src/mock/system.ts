@@ -45,6 +45,8 @@ export interface MockSystem<State = unknown> {
   /** Where the system's routes live, e.g. `/npd`. */
   readonly basePath: string;
   createState(deps: StateDeps): State;
+  /** Releases what a state holds outside memory (temporary files, open connections); called on reset and on dispose. */
+  disposeState?(state: State): void;
   readonly routes: readonly Route<State>[];
   /** Renders an error in the system's own shape (the gateway's `{ error_code, message }` for the NPD). */
   errorBody(error: MockError): unknown;

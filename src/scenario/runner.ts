@@ -117,6 +117,7 @@ async function runScenario(scenario: Scenario, options: RunSuiteOptions, populat
       }
     }
     await server.close();
+    harness.dispose();
   }
 
   if (status === undefined && recorder.made === 0) {

@@ -108,3 +108,31 @@ describe('NPD batch matching (R-MATCH-1, R-MATCH-2)', () => {
     expect((await s.call('GET', `/npd/v1/batches/${id}`, { token: await s.token('bank') })).status).toBe(403);
   });
 });
+
+describe('batch result files', () => {
+  const batchDirs = async (): Promise<string[]> => {
+    const { readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    return readdirSync(tmpdir()).filter((d) => d.startsWith('vn06-batches-'));
+  };
+
+  it('are removed on reset, and on dispose', async () => {
+    s.harness.reset();
+    const token = await s.token();
+    const before = new Set(await batchDirs());
+    const id = await open(token, 'ndjson');
+    expect((await upload(token, id, 'application/x-ndjson', '{"SoDinhDanh":"001085999001"}\n')).status).toBe(200);
+    const made = (await batchDirs()).filter((d) => !before.has(d));
+    expect(made).toHaveLength(1);
+    s.harness.reset();
+    expect((await batchDirs()).filter((d) => !before.has(d))).toEqual([]);
+
+    const token2 = await s.token();
+    const id2 = await open(token2, 'ndjson');
+    await upload(token2, id2, 'application/x-ndjson', '{"SoDinhDanh":"001085999001"}\n');
+    expect((await batchDirs()).filter((d) => !before.has(d))).toHaveLength(1);
+    s.harness.dispose();
+    expect((await batchDirs()).filter((d) => !before.has(d))).toEqual([]);
+    s.harness.reset();
+  });
+});
