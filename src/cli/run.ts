@@ -7,7 +7,7 @@ import { requirementById } from '../scenario/catalogue.js';
 import { defaultScenariosDir, loadScenarios } from '../scenario/discover.js';
 import { nowPassing, readExpectedFailures } from '../scenario/expect-fail.js';
 import { DEFAULT_TIMEOUT_MS, runSuite } from '../scenario/runner.js';
-import { httpSut } from '../scenario/sut/driver/client.js';
+import { httpSut, probeAdapter } from '../scenario/sut/driver/client.js';
 import { createVariantSystem, findVariant, referenceSut, variants } from '../scenario/sut/reference/index.js';
 import type { SutFactory } from '../scenario/sut/types.js';
 import type { CliIo } from './io.js';
@@ -97,6 +97,12 @@ export function runCommand(io: CliIo, setExit: (code: number) => void): Command 
         throw new HarnessError(ErrorCode.BadValue, `Failed to read --requirement: ${JSON.stringify(config.requirement)} is not a requirement ID of the catalogue (see vn06 requirements)`);
       }
       const sut = resolveSut(config.sut);
+      if (!sut.name.startsWith('reference')) {
+        const unreachable = await probeAdapter(sut.name);
+        if (unreachable !== undefined) {
+          throw new HarnessError(ErrorCode.Unreachable, `Failed to reach the driver adapter at ${sut.name}: ${unreachable} (start it first, or check --sut)`);
+        }
+      }
       const scenarios = await loadScenarios(config.scenarios ?? defaultScenariosDir());
       const expectFail = config.expectFail === undefined ? [] : readExpectedFailures(config.expectFail, scenarios.map((s) => s.id));
       const toStdout = config.out === '-';

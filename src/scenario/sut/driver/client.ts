@@ -15,6 +15,24 @@ async function failure(what: string, status: number, text: string): Promise<Erro
   return new Error(`the system under test answered ${status} to ${what}: ${message}`);
 }
 
+/** How long the driver waits for a session to open or close: a hung adapter fails the scenario, not the whole run. */
+const SESSION_TIMEOUT_MS = 15_000;
+
+/**
+ * Checks that a driver adapter answers HTTP at all (any status will do) within a few seconds; the reason it does not,
+ * or undefined when it does. `vn06 run --sut URL` asks before running anything, so a wrong URL is one clear error.
+ */
+export async function probeAdapter(baseUrl: string, timeoutMs = 5_000): Promise<string | undefined> {
+  try {
+    const res = await request(`${baseUrl.replace(/\/+$/, '')}/driver/openapi.json`, { method: 'GET', signal: AbortSignal.timeout(timeoutMs) });
+    await res.body.dump();
+    return undefined;
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+    return (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (cause ?? (error as Error).message);
+  }
+}
+
 /**
  * An external system under test, driven over HTTP through the driver contract (`src/scenario/sut/driver/contract.ts`).
  * Its outputs are validated against the stimulus schemas, so a malformed answer is an error named after the stimulus.
@@ -27,6 +45,7 @@ export function httpSut(baseUrl: string): SutFactory {
       const res = await request(`${root}${path}`, {
         method,
         dispatcher: agent,
+        ...(path === '/driver/session' ? { signal: AbortSignal.timeout(SESSION_TIMEOUT_MS) } : {}),
         headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
