@@ -33,9 +33,10 @@ export default defineScenario({
       const written = await reader.call('PUT', `/social-insurance/v1/health-records/${PERSONA.level2}`, book);
       const pushed = mocks.harness.world.events({ kind: 'wallet.document.issued', personalId: PERSONA.level2 }).at(-1);
       const fields = Object.keys((pushed?.data.document as { fields?: Record<string, string> } | undefined)?.fields ?? {});
-      check('R-PORT-15', written.status === 200 && fields.length > 0 && fields.every((f) => basic.has(f)), {
-        en: `${name}: VNeID received only basic fields (${fields.join(', ') || 'nothing'}; harness assumption: which fields are basic)`,
-        vi: `${nameVi}: VNeID chỉ nhận các trường thông tin cơ bản (${fields.join(', ') || 'không có'}; giả định của bộ kiểm thử: những trường nào là trường cơ bản)`,
+      // What the health-record source pushed is the mocks' doing, not the system's: reported, not judged.
+      note('R-PORT-15', {
+        en: `${name}: the social-insurance mock pushed ${written.status === 200 ? 'these fields' : 'nothing'} to VNeID: ${fields.join(', ') || 'none'} (harness assumption: which fields are basic)`,
+        vi: `${nameVi}: mô phỏng BHXH đã đưa lên VNeID ${written.status === 200 ? 'các trường' : 'không trường nào'}: ${fields.join(', ') || 'không có'} (giả định của bộ kiểm thử: những trường nào là trường cơ bản)`,
       }, { data: { written: written.body, pushed: pushed?.data } });
       const shown = await sut.call('readHealthBook', { personalId: PERSONA.level2 });
       const expected = { allergies: book.allergies.join('; '), lastCheckUp: book.lastCheckUp };
