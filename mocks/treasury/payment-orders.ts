@@ -85,7 +85,7 @@ export class PaymentOrders {
     if (order.status === 'paid') return conflict(`payment order ${orderId} was already paid at ${order.paidAt}`);
     const paidAt = this.now();
     const serial = String(hashKeys(this.seed, 7300, Number(orderId.slice(2))) % 100_000_000).padStart(8, '0');
-    const paid: PaymentOrder = { ...order, status: 'paid', paidAt, transactionId: `KB${paidAt.slice(0, 10).replaceAll('-', '')}${serial}` };
+    const paid: PaymentOrder = { ...order, status: 'paid', paidAt, transactionId: `KB${this.world.today().replaceAll('-', '')}${serial}` };
     this.orders.set(orderId, paid);
     this.world.emit('treasury', TREASURY_EVENTS.paymentConfirmed, paid.payerId, { MaHoSo: paid.MaHoSo, orderId, amount: paid.amount, MaTTHC: paid.MaTTHC, channel: paid.channel });
     return { order: paid, delivery: await this.deliver(paid) };

@@ -20,9 +20,9 @@ export interface VneidState {
   misbehaviour: Misbehaviour | null;
 }
 
-/** The clock's date, yyyy-mm-dd (UTC). */
+/** The clock's date in Vietnam (UTC+7, no daylight saving), yyyy-mm-dd: the date every system of the harness uses. */
 export function today(clock: Clock): string {
-  return new Date(clock.now()).toISOString().slice(0, 10);
+  return new Date(clock.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 export function createVneidState(deps: StateDeps): VneidState {
@@ -32,7 +32,7 @@ export function createVneidState(deps: StateDeps): VneidState {
     clock: deps.clock,
     keys: createVneidKeys(deps.seed),
     sessions: new Sessions(deps.seed, deps.clock, deps.auth.tokenTtlSeconds),
-    wallet: new Wallet(deps.world, deps.seed, today(deps.clock)),
+    wallet: new Wallet(deps.world, deps.seed, () => today(deps.clock)),
     misbehaviour: null,
   };
 }

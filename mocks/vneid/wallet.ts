@@ -107,11 +107,12 @@ export class Wallet {
   private readonly world: World;
   private readonly seed: number;
   /** The date the harness state was made: the driving licences of the generated citizens are drawn as of it. */
-  private readonly asOf: string;
+  /** Today's date in Vietnam: cards and licences are derived as of the day they are read. */
+  private readonly asOf: () => string;
   private readonly issued = new Map<string, WalletDocument>();
   private readonly issuedByHolder = new Map<string, Set<string>>();
 
-  constructor(world: World, seed: number, asOf: string) {
+  constructor(world: World, seed: number, asOf: () => string) {
     this.world = world;
     this.seed = seed;
     this.asOf = asOf;
@@ -150,9 +151,9 @@ export class Wallet {
   private fromRecord(holderId: string): WalletDocument[] {
     const citizen = this.world.citizen(holderId);
     if (!citizen) return [];
-    const licence = citizenExtras(this.seed, citizen, this.asOf).drivingLicence;
+    const licence = citizenExtras(this.seed, citizen, this.asOf()).drivingLicence;
     return [
-      ...(citizen.healthInsuranceCard ? [healthInsuranceCard(citizen, citizen.healthInsuranceCard, this.asOf)] : []),
+      ...(citizen.healthInsuranceCard ? [healthInsuranceCard(citizen, citizen.healthInsuranceCard, this.asOf())] : []),
       ...(licence ? [drivingLicence(citizen, licence)] : []),
     ];
   }

@@ -34,7 +34,8 @@ export function verifyCallback(secret: string, header: string, body: string): bo
  * through the in-process interception that may be installed as the global dispatcher.
  */
 export class CallbackSender {
-  private readonly agent = new Agent({ connect: { timeout: 5_000 }, headersTimeout: 10_000, bodyTimeout: 10_000 });
+  // Short timeouts: a receiver that stalls must not hold up the mock's own answer for long.
+  private readonly agent = new Agent({ connect: { timeout: 2_000 }, headersTimeout: 2_000, bodyTimeout: 2_000 });
   readonly deliveries: Delivery[] = [];
 
   /** POSTs one JSON event; records and returns the attempt, never throws. */
