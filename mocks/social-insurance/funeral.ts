@@ -19,7 +19,7 @@ export const BASE_SALARIES = [
 ] as const;
 
 /** Who pays the allowance of a person with meritorious service (người có công) instead of social insurance (R-LT-5). */
-export const MERITORIOUS_SERVICE_AUTHORITY = 'Lao động – Thương binh và Xã hội (chế độ người có công)';
+export const MERITORIOUS_SERVICE_AUTHORITY = 'Sở Nội vụ (chế độ người có công; trước 1/3/2025: Sở Lao động - Thương binh và Xã hội)';
 
 type Account = z.infer<typeof accountSchema>;
 type Payment = z.infer<typeof paymentSchema>;
