@@ -57,9 +57,10 @@ export default defineScenario({
 
     const { lines } = await sut.call('exportLogs', {});
     const leaking = lines.filter((line) => CREDENTIAL_PATTERNS.some((p) => p.test(line)));
-    check('R-CONN-2', leaking.length === 0, {
-      en: `harness assumption (no credentials in logs): ${leaking.length} of ${lines.length} log lines hold a token or secret`,
-      vi: `giả định của bộ kiểm thử (không để thông tin xác thực trong nhật ký): ${leaking.length} trên ${lines.length} dòng nhật ký chứa token hoặc khóa bí mật`,
+    // An empty log proves nothing: the system must show the log it keeps for its calls.
+    check('R-CONN-2', leaking.length === 0 && lines.length > 0, {
+      en: `harness assumption (no credentials in logs): ${leaking.length} of ${lines.length} log lines hold a token or secret${lines.length === 0 ? ' (no log lines to inspect)' : ''}`,
+      vi: `giả định của bộ kiểm thử (không để thông tin xác thực trong nhật ký): ${leaking.length} trên ${lines.length} dòng nhật ký chứa token hoặc khóa bí mật${lines.length === 0 ? ' (không có dòng nhật ký nào để kiểm tra)' : ''}`,
     }, {
       data: { leaking: leaking.map((l) => l.replace(/(eyJ[\w-]{6})[\w.-]+/g, '$1…')), lines: lines.length },
     });

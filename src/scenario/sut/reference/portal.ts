@@ -18,7 +18,7 @@ export const portalVariants: readonly Variant[] = [
     id: 'submits-twice-after-timeout',
     description: 'Takes a lost answer from the portal for a failure and files the application again under a new dossier code: the first dossier is never finished',
     habits: ['resubmit-with-new-code'],
-    breaks: ['R-PORT-1'],
+    breaks: ['R-PORT-1', 'R-CONN-3'],
     scenarios: ['portal/submission-after-timeout'],
   },
   {
