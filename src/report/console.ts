@@ -16,6 +16,7 @@ const statusSymbol: Readonly<Record<ScenarioResult['status'], string>> = { pass:
 const statusColor: Readonly<Record<ScenarioResult['status'], number>> = { pass: GREEN, fail: RED, error: RED, timeout: YELLOW, skipped: DIM };
 const verdictColor: Readonly<Record<RequirementVerdict, number>> = {
   pass: GREEN,
+  partial: YELLOW,
   fail: RED,
   'expected-fail': YELLOW,
   reported: YELLOW,

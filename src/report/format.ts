@@ -46,7 +46,7 @@ export function oneLine(text: string): string {
 export function totalsText(t: Totals, durationMs: number, lang: Lang): { requirements: string; checks: string; scenarios: string } {
   const s = strings[lang];
   const run = t.requirements.total - t.requirements['not-run'];
-  const req = (['pass', 'fail', 'expected-fail', 'reported', 'skipped'] as const)
+  const req = (['pass', 'partial', 'fail', 'expected-fail', 'reported', 'skipped'] as const)
     .filter((v) => v === 'pass' || v === 'fail' || t.requirements[v] > 0)
     .map((v) => `${t.requirements[v]} ${s.requirementVerdict[v].toLowerCase()}`);
   const checks = (['pass', 'fail', 'info'] as const).filter((v) => v !== 'info' || t.checks.info > 0).map((v) => `${t.checks[v]} ${s.column[v]}`);

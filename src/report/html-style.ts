@@ -32,7 +32,7 @@ dd { margin: 0; }
 .badge { display: inline-block; border-radius: 1em; padding: 0 .6em; font-size: 13px; font-weight: 600; color: #fff; background: var(--muted); }
 .badge.pass { background: var(--pass); }
 .badge.fail, .badge.error, .badge.timeout { background: var(--fail); }
-.badge.expected-fail, .badge.reported, .badge.reported-fail, .badge.info { background: var(--warn); }
+.badge.partial, .badge.expected-fail, .badge.reported, .badge.reported-fail, .badge.info { background: var(--warn); }
 ul.checks { list-style: none; padding: 0; margin: .5rem 0 0; }
 ul.checks > li { border-top: 1px solid var(--line); padding: .4rem 0; }
 .scenario { font-family: ui-monospace, monospace; font-size: 13px; color: var(--muted); }

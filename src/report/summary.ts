@@ -75,7 +75,7 @@ function verdictOf(rows: readonly CheckRow[], scenarios: readonly ScenarioResult
   if (has('fail') || scenarios.some((s) => broken(s) && !stillFailing(s))) return 'fail';
   if (has('expected-fail') || scenarios.some((s) => broken(s))) return 'expected-fail';
   if (has('reported-fail')) return 'reported';
-  if (has('pass')) return 'pass';
+  if (has('pass')) return scenarios.some((s) => s.status === 'skipped') ? 'partial' : 'pass';
   if (has('info')) return 'reported';
   if (scenarios.every((s) => s.status === 'skipped')) return 'skipped';
   return 'not-run';
@@ -131,7 +131,7 @@ export function totals(result: SuiteResult, summaries: readonly RequirementSumma
       checks[c.verdict]++;
     }
   }
-  const requirements = { total: summaries.length, pass: 0, fail: 0, 'expected-fail': 0, reported: 0, skipped: 0, 'not-run': 0 };
+  const requirements = { total: summaries.length, pass: 0, partial: 0, fail: 0, 'expected-fail': 0, reported: 0, skipped: 0, 'not-run': 0 };
   for (const s of summaries) requirements[s.verdict]++;
   return { scenarios, checks, requirements };
 }

@@ -74,6 +74,18 @@ describe('the totals', () => {
     const t = totals(failingSuite, summarizeRequirements(failingSuite, catalogue));
     expect(t.scenarios).toEqual({ total: 8, pass: 4, fail: 2, error: 1, timeout: 0, skipped: 1 });
     expect(t.checks).toEqual({ total: 7, pass: 3, fail: 3, info: 1 });
-    expect(t.requirements).toEqual({ total: 9, pass: 2, fail: 2, 'expected-fail': 1, reported: 2, skipped: 1, 'not-run': 1 });
+    expect(t.requirements).toEqual({ total: 9, pass: 2, partial: 0, fail: 2, 'expected-fail': 1, reported: 2, skipped: 1, 'not-run': 1 });
+  });
+});
+
+describe('a requirement run in part', () => {
+  it('is "partial", not "pass", when some of its scenarios were left out by the filters', async () => {
+    const { summarizeRequirements } = await import('../../src/report/summary.js');
+    const { catalogue } = await import('./fixtures.js');
+    const ran = { id: 'a', title: 'a', requirements: ['R-CONN-3'] as const, status: 'pass' as const, durationMs: 1, checks: [{ requirement: 'R-CONN-3' as const, verdict: 'pass' as const, message: 'ok' }] };
+    const left = { id: 'b', title: 'b', requirements: ['R-CONN-3'] as const, status: 'skipped' as const, durationMs: 0, checks: [] };
+    const result = { sut: 'x', seed: 1, startedAt: '2026-01-01T00:00:00Z', durationMs: 1, failed: false, scenarios: [ran, left] };
+    expect(summarizeRequirements(result, catalogue).find((r) => r.requirement.id === 'R-CONN-3')?.verdict).toBe('partial');
+    expect(summarizeRequirements({ ...result, scenarios: [ran] }, catalogue).find((r) => r.requirement.id === 'R-CONN-3')?.verdict).toBe('pass');
   });
 });
