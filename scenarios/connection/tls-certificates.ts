@@ -46,7 +46,8 @@ export default defineScenario({
     for (const mode of tlsModes) {
       const since = harness.journal.mark;
       const answer = await withTlsGateway(harness, pki, mode, (url) => sut.call('connectGateway', { url, caPem: pki.caCertPem }));
-      const reached = harness.journal.list({ route: 'npd.token', sinceSeq: since });
+      // Any request carrying credentials counts: a token request, or a bearer token reused on another route.
+      const reached = harness.journal.list({ sinceSeq: since }).filter((e) => e.route === 'npd.token' || e.request.headers.authorization !== undefined);
       const evidence = { data: { mode, answer }, journal: reached };
       if (mode === 'valid') {
         check('R-CONN-2', answer.outcome === 'accepted' && reached.some((e) => e.response.status === 200), {

@@ -28,8 +28,8 @@ function wrongValues(e: Expectation, r: MatchResult): string[] {
 export default defineScenario({
   id: 'matching/adversarial-verdicts',
   title: {
-    en: 'Gives every record of an adversarial batch the right verdict, with the NPD’s canonical values',
-    vi: 'Trả đúng kết quả cho mọi bản ghi của một lô dữ liệu lỗi khó (adversarial), kèm giá trị chuẩn theo CSDLQG về dân cư',
+    en: 'Gives at least 95% of the records of an adversarial batch the right verdict (each class at least 0.9), with the NPD’s canonical values',
+    vi: 'Trả đúng kết quả cho ít nhất 95% bản ghi của một lô dữ liệu lỗi khó (adversarial; mỗi loại kết quả từ 0,9 trở lên), kèm giá trị chuẩn theo CSDLQG về dân cư',
   },
   requirements: ['R-MATCH-1'],
   tags: ['npd', 'batch', 'dirty-data'],

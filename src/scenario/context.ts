@@ -40,6 +40,9 @@ export function stabilizer(mocksUrl: string): <T>(value: T) => T {
   return <T>(value: T) => walk(value) as T;
 }
 
+/** A number as Vietnamese writes it: a decimal comma (71,3). */
+const viNumber = (n: number): string => String(n).replace('.', ',');
+
 /**
  * Collects a scenario's checks; a check on a requirement the scenario does not cite is a bug in the scenario and
  * throws. Messages and evidence are recorded with the mocks' address made stable (`stabilizer`).
@@ -97,7 +100,7 @@ export function createRecorder(scenario: Scenario, seed: number, mocksUrl: strin
           {
             requirement,
             verdict: 'info',
-            ...texts(vi === undefined ? `${name}: observed ${observed}${u}, published ${published}${u}` : { en: `${name}: observed ${observed}${u}, published ${published}${u}`, vi: `${vi}: quan sát được ${observed}${u}, công bố ${published}${u}` }),
+            ...texts(vi === undefined ? `${name}: observed ${observed}${u}, published ${published}${u}` : { en: `${name}: observed ${observed}${u}, published ${published}${u}`, vi: `${vi}: quan sát được ${viNumber(observed)}${u}, công bố ${viNumber(published)}${u}` }),
             figure: unit === undefined ? { name, observed, published } : { name, observed, published, unit },
             ...derived,
           },
