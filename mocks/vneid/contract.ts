@@ -27,7 +27,8 @@ export const CLAIMS = ['sub', 'name', 'family_name', 'middle_name', 'given_name'
  * Ways the provider can misbehave on request, one at a time, so an integrator can watch their relying-party code refuse
  * each: they change the ID tokens issued until cleared.
  */
-export const misbehaviours = ['wrong-iss', 'wrong-aud', 'expired', 'bad-signature', 'alg-none', 'wrong-nonce', 'unknown-kid', 'level-downgrade'] as const;
+/** ID-token misbehaviours, and `forged-document`: wallet documents served with a signature that does not verify. */
+export const misbehaviours = ['wrong-iss', 'wrong-aud', 'expired', 'bad-signature', 'alg-none', 'wrong-nonce', 'unknown-kid', 'level-downgrade', 'forged-document'] as const;
 export type Misbehaviour = (typeof misbehaviours)[number];
 
 export const discoverySchema = z.object({

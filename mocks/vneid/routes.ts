@@ -77,7 +77,9 @@ const walletFailure = (failure: BearerFailure): RouteResult => ({
 
 async function signed(state: VneidState, document: WalletDocument): Promise<z.infer<typeof signedDocumentSchema>> {
   const served = serveDocument(document, today(state.clock));
-  return { document: served, jws: await signDocument(state.keys, served) };
+  const jws = await signDocument(state.keys, served);
+  // forged-document: the same payload, its signature's last bytes changed, so it no longer verifies.
+  return { document: served, jws: state.misbehaviour === 'forged-document' ? `${jws.slice(0, -6)}${jws.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'}` : jws };
 }
 
 const whose = (reader: WalletReader): string => (reader.via === 'citizen-token' ? `the signed-in citizen ${reader.holder}` : `${reader.holder}, the citizen who authorised ${reader.clientId}`);

@@ -1,5 +1,6 @@
 import type { WalletDocument, WorldEvent } from '../../src/mock/world.js';
 import { defineScenario } from '../../src/scenario/types.js';
+import { withForgedDocuments } from './_forged.js';
 
 const ORDINARY = '001085999001';
 /** A level-2 account, and a level-1 account (to which no certificate is issued). */
@@ -66,6 +67,12 @@ export default defineScenario({
       en: `no paper certificate asked for besides the VNeID copy (asked: ${presented.requestedFromCitizen.join(', ') || 'nothing'})`,
       vi: `không yêu cầu phiếu bản giấy ngoài bản trên VNeID (đã yêu cầu: ${presented.requestedFromCitizen.join(', ') || 'không có'})`,
     }, { data: presented });
+
+    const forged = await withForgedDocuments(mocks, () => sut.call('presentWalletDocument', { personalId: ORDINARY, documentId: id }));
+    check('R-LOOK-9', forged.outcome === 'refused', {
+      en: `a copy of the certificate whose VNeID signature does not verify is refused (${forged.outcome}${forged.reason ? `: ${forged.reason}` : ''})`,
+      vi: `bản phiếu có chữ ký VNeID không hợp lệ bị từ chối (${forged.outcome}${forged.reason ? `: ${forged.reason}` : ''})`,
+    }, { data: forged });
 
     const foreign = await sut.call('presentWalletDocument', { personalId: LEVEL2, documentId: id });
     check('R-LOOK-9', foreign.outcome === 'refused', {

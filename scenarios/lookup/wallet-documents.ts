@@ -1,5 +1,6 @@
 import type { StimulusOutput } from '../../src/scenario/sut/types.js';
 import { defineScenario } from '../../src/scenario/types.js';
+import { withForgedDocuments } from './_forged.js';
 
 const ORDINARY = '001085999001';
 const LEVEL2 = '048096999009';
@@ -64,5 +65,11 @@ export default defineScenario({
       }
       if (p.outcome === 'refused') check('R-LOOK-8', got.reason.trim() !== '', { en: `${p.who}: the refusal gives a reason (${got.reason || 'none'})`, vi: `${p.whoVi}: việc từ chối có nêu lý do (${got.reason || 'không có'})` }, evidence);
     }
+    // The issuer and the content are only as good as VNeID's signature: a copy whose signature fails is refused.
+    const forged = await withForgedDocuments(mocks, () => sut.call('presentWalletDocument', { personalId: ORDINARY, documentId: `bhyt-${ORDINARY}` }));
+    check('R-LOOK-8', forged.outcome === 'refused', {
+      en: `the ordinary adult’s health-insurance card served with a VNeID signature that does not verify is refused (${forged.outcome}${forged.reason ? `: ${forged.reason}` : ''})`,
+      vi: `thẻ BHYT của người trưởng thành thông thường kèm chữ ký VNeID không hợp lệ bị từ chối (${forged.outcome}${forged.reason ? `: ${forged.reason}` : ''})`,
+    }, { data: forged });
   },
 });

@@ -71,6 +71,13 @@ const npdHandlers: Handlers<'lookupCitizen' | 'verifyCitizen' | 'exportLogs'> = 
 export const lookupHandlers = { ...npdHandlers, ...clinicHandlers, ...taxHandlers, ...walletHandlers, ...licenceHandlers, ...procedureHandlers, ...criminalRecordHandlers };
 
 export const lookupVariants: readonly Variant[] = [
+  {
+    id: 'trusts-unsigned-documents',
+    description: 'Takes a wallet document as VNeID served it without verifying its signature, so a forged copy passes',
+    habits: ['trust-unsigned-documents'],
+    breaks: ['R-LOOK-8', 'R-LOOK-9'],
+    scenarios: ['lookup/wallet-documents', 'lookup/criminal-record'],
+  },
   { id: 'demands-legacy-id-paper', description: 'Asks for a paper confirming the old 9-digit ID instead of resolving it through the NPD', habits: ['demand-legacy-id-confirmation'], breaks: ['R-LOOK-3'], scenarios: ['lookup/legacy-id'] },
   {
     id: 'ignores-date-of-death',
