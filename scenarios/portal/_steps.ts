@@ -185,11 +185,22 @@ export async function checkEndToEnd(ctx: ScenarioContext, requirement: 'R-PORT-6
   if (!check(requirement, filed.outcome === 'received' && filed.dossierCode !== undefined, { en: `${name.en}: filed online (${outcome})`, vi: `${name.vi}: đã nộp trực tuyến (${outcome})` }, { data: filed })) return undefined;
   const dossier = await new MockReader(ctx.mocks).dossier(filed.dossierCode!);
   const evidence = { data: { answers: carried, portal: dossier } };
-  if (filed.payment) check(requirement, carried.paid?.body.callback.status === 200 && (dossier?.payments.length ?? 0) > 0, { en: `${name.en}: the fee was paid online and confirmed to the system`, vi: `${name.vi}: phí, lệ phí đã được thanh toán trực tuyến và xác nhận về hệ thống` }, evidence);
+  // Whether a fee is due comes from the treasury's schedule, not from the system: a system that skips payment is caught.
+  const fee = await new MockReader(ctx.mocks).get<{ amount?: number }>(`/treasury/v1/fees/${encodeURIComponent(dossier?.MaTTHC ?? 'none')}?channel=online`);
+  const feeDue = fee.status === 200 && (fee.body.amount ?? 0) > 0;
+  if (feeDue || filed.payment) {
+    check(requirement, filed.payment !== undefined && carried.paid?.body.callback.status === 200 && (dossier?.payments.length ?? 0) > 0, {
+      en: `${name.en}: the fee due online (${fee.body.amount ?? 0} VND) was paid online and confirmed to the system`,
+      vi: `${name.vi}: phí, lệ phí phải nộp trực tuyến (${fee.body.amount ?? 0} đồng) đã được thanh toán trực tuyến và xác nhận về hệ thống`,
+    }, { ...evidence, data: { ...evidence.data, fee: fee.body } });
+  }
   check(requirement, dossier?.TrangThaiHoSo === '10', { en: `${name.en}: the portal shows the result returned (${statusPath(dossier).en})`, vi: `${name.vi}: Cổng ghi nhận đã trả kết quả (${statusPath(dossier).vi})` }, evidence);
-  check(requirement, carried.finished?.result?.documentId != null, {
-    en: `${name.en}: the result is an electronic document (${carried.finished?.result?.title ?? 'none'})`,
-    vi: `${name.vi}: kết quả là văn bản điện tử (${carried.finished?.result?.title ?? 'không có'})`,
+  // The result must be a document the portal knows: listed on the dossier or stored in the warehouse, not just an ID the system names.
+  const resultId = carried.finished?.result?.documentId;
+  const known = resultId != null && (dossier?.warehouseDocuments.includes(resultId) === true || dossier?.DanhSachGiayToKetQua.some((g) => g.GiayToId === resultId) === true);
+  check(requirement, known, {
+    en: `${name.en}: the result is an electronic document the portal holds (${carried.finished?.result?.title ?? 'none'}${resultId ? `, ${resultId}` : ''})`,
+    vi: `${name.vi}: kết quả là văn bản điện tử Cổng đang lưu giữ (${carried.finished?.result?.title ?? 'không có'}${resultId ? `, ${resultId}` : ''})`,
   }, evidence);
   const steps = leftOver(carried);
   check(requirement, steps.length === 0, {
