@@ -75,7 +75,7 @@ describe('the console report', () => {
   });
 
   it('ends with the totals and FAIL, or PASS when the run passed', () => {
-    expect(en.trimEnd().split('\n').at(-1)).toBe('Requirements: 8 (2 pass, 2 fail, 1 known gap, 2 reported, 1 skipped) · Checks: 7 (3 pass, 3 fail, 1 info) · Scenarios: 8, 4.2 s · FAIL');
+    expect(en.trimEnd().split('\n').at(-1)).toBe('Requirements: 8 (2 pass, 2 fail, 1 known gap, 2 reported, 1 skipped) · Checks: 7 (3 pass, 3 fail, 1 info) · Scenarios: 7/8 · 4.2 s · FAIL');
     const pass = renderConsole(passingSuite, 'en', catalogue);
     expect(pass.trimEnd().split('\n').at(-1)).toMatch(/ · PASS$/);
     expect(pass).not.toContain('Failures');
