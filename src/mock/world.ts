@@ -1,100 +1,20 @@
-import { z } from 'zod';
 import type { Address, Citizen } from '../contract/citizen.js';
 import { ErrorCode, HarnessError } from '../errors.js';
 import { formatDay, parseDay } from '../generator/civil-date.js';
-import { IdentifierIssuer } from '../generator/identifiers.js';
-import { createSerials } from '../generator/keyed-permutation.js';
-import { hashKeys } from '../generator/prng.js';
-import { centurySexDigit } from '../identity/personal-id.js';
-import { provinceIndex } from '../identity/provinces.js';
 import type { PopulationIndex } from '../population/population-index.js';
-import { findPersona } from '../population/personas.js';
 import type { Clock } from './clock.js';
+import type { WalletDocument } from './wallet-document.js';
+import { NewIdentifiers } from './world-ids.js';
+import { birthRefusal, conflict, refuse, type BirthFacts, type HouseholdPlacement, type RemovalReason, type Refusal, type ResidenceStatus, type TemporaryResidence, type WorldEvent } from './world-facts.js';
 
-/** Something that happened in one simulated system and that others may react to (a birth, a death, a move). */
-export interface WorldEvent {
-  /** 1, 2, 3, … in the order the events happened. */
-  readonly seq: number;
-  /** ISO 8601 instant, from the harness clock. */
-  readonly at: string;
-  /** The system that caused it, e.g. `civil-status`. */
-  readonly system: string;
-  /**
-   * What happened: `birth.registered`, `death.registered`, `residence.registered`, `residence.removed`,
-   * `residence.temporary.registered` (data: address, from, until), `wallet.document.issued` (data: document), or a
-   * kind a system documents.
-   */
-  readonly kind: string;
-  readonly personalId: string;
-  readonly data: Readonly<Record<string, unknown>>;
-}
-
-/** The facts about a newborn that a birth registration records. */
-export interface BirthFacts {
-  readonly surname: string;
-  readonly middleName: string;
-  readonly givenName: string;
-  readonly sex: Citizen['sex'];
-  readonly dateOfBirth: string;
-  /** Old (pre-2025) 2-digit code of the province where the birth is registered: it gives the ID's first three digits. */
-  readonly birthRegistrationProvinceCode: string;
-  readonly birthRegistrationProvince: string;
-  readonly fatherId: string | null;
-  readonly motherId: string | null;
-  /** Defaults to the parent's, else Kinh. */
-  readonly ethnicityCode?: string;
-  readonly ethnicity?: string;
-}
-
-/** Where a citizen's permanent residence stands, as the residence database holds it. */
-export type ResidenceStatus = 'registered' | 'not-registered' | 'removed';
-
-/** Why a permanent residence is removed (Law on Residence 2020 Art. 24(1)); `death` needs the death registered first. */
-export const removalReasons = ['death', 'emigration', 'nationality-renounced', 'registration-cancelled', 'absent-12-months'] as const;
-export type RemovalReason = (typeof removalReasons)[number];
-
-/** A household a person joins: its head, and the person's relationship to the head. */
-export interface HouseholdPlacement {
-  readonly headId: string;
-  readonly relationship: Exclude<Citizen['relationshipToHead'], 'Chủ hộ'>;
-}
-
-/** A temporary residence: the address and its term (null where the seeded population does not say). */
-export interface TemporaryResidence {
-  readonly address: Address;
-  readonly from: string | null;
-  readonly until: string | null;
-}
-
-/**
- * Why the world refuses a change: `conflict` when it clashes with what already happened (a second death), else the
- * facts are not acceptable. `fact` names the fact at fault (`motherId`, `dateOfDeath`, `personalId`, `headId`, …).
- */
-export interface Refusal {
-  readonly conflict: boolean;
-  readonly fact: string;
-  readonly message: string;
-}
+export { walletDocumentSchema, walletDocumentTypes, type WalletDocument, type WalletDocumentType } from './wallet-document.js';
+export { birthRefusal, conflict, refuse, removalReasons, type BirthFacts, type HouseholdPlacement, type RemovalReason, type Refusal, type ResidenceStatus, type TemporaryResidence, type WorldEvent } from './world-facts.js';
 
 /** A newborn's permanent address until the first registration: empty names, all-zero codes. */
 export const NO_ADDRESS: Address = { detail: '', wardCode: '00000', ward: '', provinceCode: '00', province: '' };
 const NO_LEGACY_ADDRESS: Citizen['permanentAddressBefore2025'] = { detail: '', wardCode: '', ward: '', district: '', provinceCode: '00', province: '' };
 const NO_HOUSEHOLD = '0000000000';
-/** Households the world forms take generator indices from here up, far past any population's, so codes never repeat. */
-const FIRST_NEW_HOUSEHOLD = 9_000_000_000;
-const MOTHER_AGE = { min: 13, max: 60 } as const;
-const FATHER_MIN_AGE = 13;
-/** A child born up to this many days after the father's death is still his (Civil Code 2015 Art. 88(1)). */
-const POSTHUMOUS_DAYS = 300;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
-const refuse = (fact: string, message: string): Refusal => ({ conflict: false, fact, message });
-const conflict = (fact: string, message: string): Refusal => ({ conflict: true, fact, message });
-
-/** Whole years from one ISO date to another. */
-function ageOn(dateOfBirth: string, date: string): number {
-  return Number(date.slice(0, 4)) - Number(dateOfBirth.slice(0, 4)) - (date.slice(5) < dateOfBirth.slice(5) ? 1 : 0);
-}
 
 /** How a newborn relates to the head of the household of the parent it is declared into. */
 function childRelationship(parent: Citizen): Citizen['relationshipToHead'] {
@@ -116,16 +36,12 @@ export class World {
   private readonly residence = new Map<string, ResidenceStatus>();
   private readonly log: WorldEvent[] = [];
   private readonly listeners = new Map<string, ((event: WorldEvent) => void)[]>();
-  private readonly serials: (index: number) => string;
-  /** Serials issued so far per ID prefix (place, century-sex digit, year). */
-  private readonly issued = new Map<string, number>();
-  private issuer: IdentifierIssuer | undefined;
-  private households = 0;
+  private readonly identifiers: NewIdentifiers;
 
   constructor(population: PopulationIndex, clock: Clock, seed: number) {
     this.population = population;
     this.clock = clock;
-    this.serials = createSerials(6, hashKeys(seed, 7001));
+    this.identifiers = new NewIdentifiers(seed, population.seed, (id) => this.citizen(id) !== undefined);
   }
 
   /** Today's date (ISO) in Vietnam (UTC+7) by the harness clock. */
@@ -165,32 +81,7 @@ export class World {
 
   /** Why a birth cannot be registered: a date that is not real or still to come, an unknown province, implausible parents. */
   birthRefusal(facts: BirthFacts): Refusal | undefined {
-    const born = parseDay(facts.dateOfBirth);
-    if (born === undefined) return refuse('dateOfBirth', `${facts.dateOfBirth} is not a calendar date (yyyy-mm-dd)`);
-    if (facts.dateOfBirth > this.today()) return refuse('dateOfBirth', `the date of birth ${facts.dateOfBirth} is after today (${this.today()})`);
-    if (facts.dateOfBirth < '1900-01-01') return refuse('dateOfBirth', 'personal IDs cover births from 1900 on');
-    if (!provinceIndex().oldByCode.has(facts.birthRegistrationProvinceCode)) {
-      return refuse('birthRegistrationProvinceCode', `${facts.birthRegistrationProvinceCode} is not one of the 63 pre-2025 province codes`);
-    }
-    if (facts.motherId !== null) {
-      const mother = this.citizen(facts.motherId);
-      if (!mother) return refuse('motherId', `no citizen with personal ID ${facts.motherId}`);
-      if (mother.sex !== 'female') return refuse('motherId', `${facts.motherId} is not a woman`);
-      if (mother.dateOfDeath !== null && mother.dateOfDeath < facts.dateOfBirth) return refuse('motherId', `the mother ${facts.motherId} died on ${mother.dateOfDeath}, before the birth`);
-      const age = ageOn(mother.dateOfBirth, facts.dateOfBirth);
-      if (age < MOTHER_AGE.min || age > MOTHER_AGE.max) return refuse('motherId', `the mother ${facts.motherId} would be ${age} at the birth; expected ${MOTHER_AGE.min} to ${MOTHER_AGE.max}`);
-    }
-    if (facts.fatherId !== null) {
-      const father = this.citizen(facts.fatherId);
-      if (!father) return refuse('fatherId', `no citizen with personal ID ${facts.fatherId}`);
-      if (father.sex !== 'male') return refuse('fatherId', `${facts.fatherId} is not a man`);
-      if (father.dateOfDeath !== null && parseDay(father.dateOfDeath)! + POSTHUMOUS_DAYS < born) {
-        return refuse('fatherId', `the father ${facts.fatherId} died on ${father.dateOfDeath}, more than ${POSTHUMOUS_DAYS} days before the birth`);
-      }
-      const age = ageOn(father.dateOfBirth, facts.dateOfBirth);
-      if (age < FATHER_MIN_AGE) return refuse('fatherId', `the father ${facts.fatherId} would be ${age} at the birth; expected ${FATHER_MIN_AGE} or more`);
-    }
-    return undefined;
+    return birthRefusal(facts, this.today(), (id) => this.citizen(id));
   }
 
   /**
@@ -201,7 +92,7 @@ export class World {
    */
   registerBirth(system: string, facts: BirthFacts, data: Record<string, unknown> = {}): Citizen {
     this.enforce('register the birth', this.birthRefusal(facts));
-    const personalId = this.newPersonalId(facts);
+    const personalId = this.identifiers.personalId(facts);
     const parent = (facts.motherId ? this.citizen(facts.motherId) : undefined) ?? (facts.fatherId ? this.citizen(facts.fatherId) : undefined);
     const fullName = [facts.surname, facts.middleName, facts.givenName].filter((part) => part !== '').join(' ');
     const child: Citizen = {
@@ -292,7 +183,7 @@ export class World {
     const current = this.citizen(personalId)!;
     const placement = household
       ? { householdId: this.citizen(household.headId)!.householdId, headOfHouseholdId: household.headId, relationshipToHead: household.relationship }
-      : { householdId: this.newHouseholdId(), headOfHouseholdId: personalId, relationshipToHead: 'Chủ hộ' as const };
+      : { householdId: this.identifiers.householdId(), headOfHouseholdId: personalId, relationshipToHead: 'Chủ hộ' as const };
     const temporaryAddress = current.temporaryAddress?.wardCode === address.wardCode ? null : current.temporaryAddress;
     this.residence.set(personalId, 'registered');
     return this.update(system, personalId, { permanentAddress: address, permanentAddressBefore2025: NO_LEGACY_ADDRESS, temporaryAddress, ...placement }, 'residence.registered', {
@@ -391,69 +282,4 @@ export class World {
   private enforce(action: string, refusal: Refusal | undefined): void {
     if (refusal) throw new HarnessError(ErrorCode.BadValue, `Failed to ${action}: ${refusal.message}`);
   }
-
-  /** The next serial of the ID prefix, skipping IDs the population, a persona or an earlier birth holds; a keyed bijection, so serials never repeat. */
-  private newPersonalId(facts: BirthFacts): string {
-    const year = Number(facts.dateOfBirth.slice(0, 4));
-    const prefix = `0${facts.birthRegistrationProvinceCode}${centurySexDigit(year, facts.sex)}${String(year % 100).padStart(2, '0')}`;
-    for (let index = this.issued.get(prefix) ?? 0; index < 1_000_000; index++) {
-      const id = `${prefix}${this.serials(index)}`;
-      if (this.citizen(id) === undefined && findPersona(id) === undefined) {
-        this.issued.set(prefix, index + 1);
-        return id;
-      }
-    }
-    throw new HarnessError(ErrorCode.Internal, `Failed to issue a personal ID: every serial of prefix ${prefix} is used`);
-  }
-
-  private newHouseholdId(): string {
-    this.issuer ??= new IdentifierIssuer(this.population.seed);
-    return this.issuer.householdId(FIRST_NEW_HOUSEHOLD + this.households++);
-  }
 }
-
-/** The kinds of paper a VNeID wallet shows (R-LOOK-8, -9, R-PORT-15). */
-export const walletDocumentTypes = [
-  'health-insurance-card',
-  'driving-licence',
-  'criminal-record-certificate',
-  'e-health-book',
-  'birth-certificate',
-  'death-extract',
-  'residence-confirmation',
-] as const;
-export type WalletDocumentType = (typeof walletDocumentTypes)[number];
-
-/**
- * A document a system issued into a citizen's VNeID wallet; carried as the `data.document` of a
- * `wallet.document.issued` event (a later event with the same `id` replaces it, e.g. a revocation or an update).
- * The event's `personalId` is whom the issuer delivers it to: the holder, except that civil status delivers a birth
- * certificate or a death extract to the declarant (a newborn has no VNeID account, the deceased no longer uses
- * theirs). The VNeID mock files every document under its `holderId`.
- */
-export interface WalletDocument {
-  readonly id: string;
-  readonly type: WalletDocumentType;
-  /** The personal ID of the person the document is about and belongs to. */
-  readonly holderId: string;
-  /** The issuing agency, e.g. `Bảo hiểm xã hội Việt Nam`. */
-  readonly issuer: string;
-  readonly issuedOn: string;
-  /** ISO date, or null when the document does not expire. */
-  readonly validUntil: string | null;
-  readonly status: 'valid' | 'revoked';
-  /** The document's own fields, as its issuer writes them. */
-  readonly fields: Readonly<Record<string, string>>;
-}
-
-/** The wire shape of a `WalletDocument`, for the contracts of the systems that issue or show one. */
-export const walletDocumentSchema = z.object({
-  id: z.string(),
-  type: z.enum(walletDocumentTypes),
-  holderId: z.string(),
-  issuer: z.string(),
-  issuedOn: z.string(),
-  validUntil: z.string().nullable(),
-  status: z.enum(['valid', 'revoked']),
-  fields: z.record(z.string(), z.string()),
-});
